@@ -1,0 +1,361 @@
+package workbook.grader.core;
+
+import java.net.ConnectException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import workbook.grader.core.InProcessServer.ServerStartException;
+import workbook.grader.core.Lessons.Lesson;
+
+/**
+ * One check in progress: the server under test, the named clients the check opened, the journal of what the
+ * grader did, and the ways a check waits and explains. Every wait here has a bound.
+ */
+public final class Check implements AutoCloseable {
+
+    /** How long a client waits for a frame the lesson says must come. */
+    public static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(2);
+    /** How long a check listens to be sure that nothing else arrives. */
+    public static final Duration SILENCE_WINDOW = Duration.ofMillis(300);
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
+    static final Duration START_TIMEOUT = Duration.ofSeconds(3);
+    private static final Duration SLICE = Duration.ofMillis(20);
+
+    private final Lesson lesson;
+    private final Target target;
+    private final Lang lang;
+    private final Function<String, Optional<String>> parameters;
+    private final Journal journal = new Journal();
+    private final List<Probe> probes = new ArrayList<>();
+    private final Arrivals arrivals = new Arrivals();
+    private final Report report;
+    private ServerRecipe recipe = ServerRecipe.PORT_ONLY;
+    private ServerUnderTest server;
+    private int errorsExplained;
+
+    public Check(Lesson lesson, Target target, Lang lang, Function<String, Optional<String>> parameters) {
+        this.lesson = lesson;
+        this.target = target;
+        this.lang = lang;
+        this.parameters = parameters;
+        this.report = new Report(this);
+    }
+
+    public Lang lang() {
+        return lang;
+    }
+
+    public Lesson lesson() {
+        return lesson;
+    }
+
+    public Journal journal() {
+        return journal;
+    }
+
+    List<Probe> probes() {
+        return List.copyOf(probes);
+    }
+
+    /** A configuration parameter of the run, such as {@code workbook.period} for lesson 06. */
+    public Optional<String> parameter(String name) {
+        return parameters.apply(name);
+    }
+
+    public boolean gradesRunningServer() {
+        return target instanceof Target.Url;
+    }
+
+    /** Builds the in-process server with another constructor; call before the first {@link #server()}. */
+    public void startWith(ServerRecipe recipe) {
+        if (server != null) {
+            throw new IllegalStateException("the server has already started");
+        }
+        this.recipe = recipe;
+    }
+
+    /** The server under test, started on first use. */
+    public ServerUnderTest server() {
+        if (server == null) {
+            server = startServer();
+        }
+        return server;
+    }
+
+    public Optional<InProcessServer> inProcess() {
+        return server().inProcess();
+    }
+
+    private ServerUnderTest startServer() {
+        if (target instanceof Target.Url url) {
+            journal.add("채점 대상: " + url.webSocket() + " 에서 이미 실행 중인 서버",
+                    "graded a server already running at " + url.webSocket());
+            return new RemoteServer(url.webSocket(), url.http());
+        }
+        Class<?> serverClass = loadServerClass();
+        try {
+            InProcessServer started = InProcessServer.start(serverClass, recipe, START_TIMEOUT);
+            journal.add(Msg.of("서버를 시작함: ", "started the server: ").plus(started.description()));
+            return started;
+        } catch (ServerStartException e) {
+            journal.add("서버 " + serverClass.getSimpleName() + " 을(를) 포트 0 으로 만들고 start() 를 부름",
+                    "built " + serverClass.getSimpleName() + " with port 0 and called start()");
+            throw report.failure(Msg.of("서버가 시작되지 않았습니다.", "The server did not start."),
+                    Msg.of("서버가 " + START_TIMEOUT.toMillis() + " ms 안에 포트를 열고 기다림",
+                            "the server listens within " + START_TIMEOUT.toMillis() + " ms"),
+                    e.reason(), Msg.of("생성자와 onStart 에서 예외가 나지 않는지, 생성자의 매개변수를 바꾸지 않았는지 확인하세요.",
+                            "Check that the constructor and onStart throw nothing and that the constructor keeps the stub's parameters."));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while starting the server", e);
+        }
+    }
+
+    private Class<?> loadServerClass() {
+        try {
+            if (target instanceof Target.CompiledClasses classes) {
+                return classes.load(lesson.className());
+            }
+            return ((Target.ClassOnClasspath) target).load();
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw report.failure(Msg.of("레슨 클래스를 찾지 못했습니다.", "The lesson's class was not found."),
+                    Msg.same(lesson.className()), Msg.same(String.valueOf(e)),
+                    Msg.of("클래스 이름과 package 줄을 스텁 그대로 두세요.", "Keep the class name and the package line as the stub has them."));
+        }
+    }
+
+    /** Opens the next named client ({@code client-1}, {@code client-2}, ...) and waits until it is connected. */
+    public Probe connect() {
+        String name = "client-" + (probes.size() + 1);
+        ServerUnderTest target = server();
+        Probe probe = new Probe(name, target.webSocketUri(), journal, arrivals);
+        probes.add(probe);
+        journal.add(name + " 이(가) " + target.webSocketUri() + " 에 연결함", name + " connected to " + target.webSocketUri());
+        boolean connected;
+        try {
+            connected = probe.connect(CONNECT_TIMEOUT);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while connecting", e);
+        }
+        if (!connected) {
+            throw report.failure(Explain.connectFailure(name, target, probe.transportError(), CONNECT_TIMEOUT),
+                    Msg.of(name + " 의 연결이 열림", name + " is connected"),
+                    Msg.of(probe.transportError() instanceof ConnectException ? "연결 거부" : "연결되지 않음",
+                            probe.transportError() instanceof ConnectException ? "connection refused" : "not connected"),
+                    Explain.connectHint(target));
+        }
+        failIfNotImplemented();
+        return probe;
+    }
+
+    public List<Probe> connect(int count) {
+        List<Probe> opened = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            opened.add(connect());
+        }
+        return opened;
+    }
+
+    /** The next frame {@code probe} receives within {@code timeout}, or null; stops early if the stub still throws. */
+    public Frame next(Probe probe, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try {
+            while (true) {
+                long left = deadline - System.nanoTime();
+                Frame frame = probe.poll(Duration.ofNanos(Math.max(0, Math.min(left, SLICE.toNanos()))));
+                if (frame != null) {
+                    return frame;
+                }
+                failIfNotImplemented();
+                if (System.nanoTime() >= deadline) {
+                    return null;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for " + probe.name(), e);
+        }
+    }
+
+    /** {@code probe} must receive exactly {@code expected}, as a text frame, next. */
+    public void expect(Probe probe, String expected, Msg hint) {
+        journal.add(probe.name() + " 의 다음 프레임을 최대 " + ANSWER_TIMEOUT.toMillis() + " ms 기다림",
+                "waited up to " + ANSWER_TIMEOUT.toMillis() + " ms for " + probe.name() + "'s next frame");
+        Frame frame = next(probe, ANSWER_TIMEOUT);
+        Msg wanted = Msg.of(probe.name() + " 이(가) 텍스트 " + Quote.text(expected) + " 을(를) 받음",
+                probe.name() + " receives text " + Quote.text(expected));
+        if (frame == null) {
+            throw report.failure(Msg.of(probe.name() + " 이(가) " + ANSWER_TIMEOUT.toMillis() + " ms 동안 아무것도 받지 못했습니다.",
+                    probe.name() + " received nothing within " + ANSWER_TIMEOUT.toMillis() + " ms."),
+                    wanted, Msg.of("아무것도 오지 않음", "nothing arrived"), hint);
+        }
+        if (!frame.isText(expected)) {
+            throw wrongFrame(probe, frame, wanted, hint);
+        }
+    }
+
+    /** {@code probe} must receive these texts next, in this order. */
+    public void expectInOrder(Probe probe, List<String> expected, Msg hint) {
+        journal.add(probe.name() + " 이(가) " + expected.size() + "개의 메시지를 순서대로 받는지 확인함 (각각 최대 "
+                        + ANSWER_TIMEOUT.toMillis() + " ms)",
+                "checked that " + probe.name() + " receives " + expected.size() + " messages in order (up to "
+                        + ANSWER_TIMEOUT.toMillis() + " ms each)");
+        for (int i = 0; i < expected.size(); i++) {
+            Frame frame = next(probe, ANSWER_TIMEOUT);
+            Msg wanted = Msg.of((i + 1) + "번째로 텍스트 " + Quote.text(expected.get(i)),
+                    "message " + (i + 1) + " to be text " + Quote.text(expected.get(i)));
+            if (frame == null) {
+                throw report.failure(Msg.of(probe.name() + " 이(가) " + (i + 1) + "번째 메시지를 받지 못했습니다.",
+                        probe.name() + " did not receive message " + (i + 1) + "."), wanted,
+                        Msg.of(ANSWER_TIMEOUT.toMillis() + " ms 동안 아무것도 오지 않음", "nothing within " + ANSWER_TIMEOUT.toMillis() + " ms"), hint);
+            }
+            if (!frame.isText(expected.get(i))) {
+                throw wrongFrame(probe, frame, wanted, hint);
+            }
+        }
+    }
+
+    /** None of {@code quiet} may receive anything during the silence window. */
+    public void expectSilence(Msg hint, Probe... quiet) {
+        expectSilence(SILENCE_WINDOW, hint, quiet);
+    }
+
+    public void expectSilence(Duration window, Msg hint, Probe... quiet) {
+        List<String> names = java.util.Arrays.stream(quiet).map(Probe::name).toList();
+        journal.add(window.toMillis() + " ms 동안 " + String.join(", ", names) + " 에게 아무것도 더 오지 않는지 지켜봄",
+                "watched " + String.join(", ", names) + " for " + window.toMillis() + " ms to make sure nothing else arrives");
+        long deadline = System.nanoTime() + window.toNanos();
+        while (true) {
+            expectNothingPending(hint, window, quiet);
+            failIfNotImplemented();
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return;
+            }
+            arrivals.await(Duration.ofNanos(Math.min(left, SLICE.toNanos())));
+        }
+    }
+
+    /** None of {@code quiet} holds a frame no check has read yet; does not wait. */
+    public void expectNothingPending(Msg hint, Probe... quiet) {
+        expectNothingPending(hint, null, quiet);
+    }
+
+    private void expectNothingPending(Msg hint, Duration window, Probe... quiet) {
+        for (Probe probe : quiet) {
+            List<Frame> unread = probe.unread();
+            if (!unread.isEmpty()) {
+                Msg wanted = window == null
+                        ? Msg.of(probe.name() + " 에게는 아무것도 오지 않음", "nothing reaches " + probe.name())
+                        : Msg.of(window.toMillis() + " ms 동안 " + probe.name() + " 에게는 아무것도 오지 않음",
+                                "nothing reaches " + probe.name() + " within " + window.toMillis() + " ms");
+                throw report.failure(Msg.of(probe.name() + " 이(가) 받지 말아야 할 프레임을 받았습니다.",
+                        probe.name() + " received a frame it should not have."), wanted, unread.get(0).describe(), hint);
+            }
+        }
+    }
+
+    /**
+     * Lets the clients receive whatever the server answers during the silence window and sets it aside: used where
+     * LESSONS.md leaves the answer open (a binary frame from a client) but every frame must still be text.
+     */
+    public void drainText(Probe... clients) {
+        journal.add(SILENCE_WINDOW.toMillis() + " ms 동안 서버의 응답을 받아 두고 넘어감 (텍스트라면 무엇이든 괜찮음)",
+                "let the server answer for " + SILENCE_WINDOW.toMillis() + " ms and set the answers aside (any text is fine)");
+        long deadline = System.nanoTime() + SILENCE_WINDOW.toNanos();
+        while (System.nanoTime() < deadline) {
+            arrivals.await(Duration.ofNanos(deadline - System.nanoTime()));
+        }
+        for (Probe client : clients) {
+            for (Frame frame = next(client, Duration.ZERO); frame != null; frame = next(client, Duration.ZERO)) {
+                if (!frame.isText()) {
+                    throw wrongFrame(client, frame, Msg.of("텍스트 프레임만", "text frames only"), Explain.binaryHint());
+                }
+            }
+        }
+    }
+
+    private CheckFailed wrongFrame(Probe probe, Frame frame, Msg wanted, Msg hint) {
+        return switch (frame.kind()) {
+            case BINARY -> report.failure(Explain.binaryFrame(probe.name()), wanted, frame.describe(), Explain.binaryHint());
+            case CLOSE -> report.failure(Explain.earlyClose(probe.name(), frame.closeCode()), wanted, frame.describe(), hint);
+            case TEXT -> report.failure(Msg.of(probe.name() + " 이(가) 다른 텍스트를 받았습니다.",
+                    probe.name() + " received a different text."), wanted, frame.describe(), hint);
+        };
+    }
+
+    /** A failure with the full report: problem, steps, expected, got, every client's frames, server errors, hint. */
+    public CheckFailed fail(Msg problem, Msg expected, Msg got, Msg hint) {
+        return report.failure(problem, expected, got, hint);
+    }
+
+    /** Stops the check early, with the whole story, when the server's code still throws the stub's exception. */
+    void failIfNotImplemented() {
+        if (server == null) {
+            return;
+        }
+        List<Throwable> errors = server.errors();
+        for (int i = errorsExplained; i < errors.size(); i++) {
+            if (errors.get(i) instanceof UnsupportedOperationException stub) {
+                errorsExplained = errors.size();
+                throw report.failure(Explain.notImplemented(stub, lesson),
+                        Msg.of("레슨의 동작", "the lesson's behaviour"),
+                        Msg.of("스텁의 UnsupportedOperationException", "the stub's UnsupportedOperationException"),
+                        Msg.of("TODO 주석 아래의 throw 줄을 지우고 그 자리에 코드를 쓰세요. 레슨 글의 과제를 순서대로 따라가세요.",
+                                "Delete the throw line under the TODO comment and write your code there; follow the tasks of the lesson text in order."));
+            }
+        }
+    }
+
+    Optional<ServerUnderTest> startedServer() {
+        return Optional.ofNullable(server);
+    }
+
+    /** Turns anything a check did not expect into a report, so no failure reaches a learner without its story. */
+    public CheckFailed explainUnexpected(Throwable thrown) {
+        if (thrown instanceof CheckFailed failed) {
+            return failed;
+        }
+        if (thrown instanceof Probe.ProbeClosedException closed) {
+            Frame last = closed.probe.received().stream().filter(f -> f.kind() == Frame.Kind.CLOSE).reduce((a, b) -> b).orElse(null);
+            return report.failure(Msg.of(closed.probe.name() + " 이(가) 보내려 했지만 연결이 이미 닫혀 있었습니다.",
+                            closed.probe.name() + " tried to send, but its connection was already closed."),
+                    Msg.of("연결이 열려 있음", "the connection is open"),
+                    last == null ? Msg.of("닫힌 연결", "a closed connection") : last.describe(),
+                    Msg.of("서버가 연결을 닫거나, 예외로 연결이 끊긴 것은 아닌가요? onMessage 에서 conn.close() 를 부르지 않았는지 확인하세요.",
+                            "Did the server close the connection, or did an exception drop it? Check that onMessage does not call conn.close()."));
+        }
+        if (thrown instanceof java.util.concurrent.TimeoutException || thrown.getClass().getSimpleName().contains("Timeout")) {
+            return report.failure(Msg.of("검사가 제한 시간 안에 끝나지 않아 채점기가 멈췄습니다.",
+                            "The check did not finish in time, so the grader stopped it."),
+                    Msg.of("검사가 5초 안에 끝남", "the check finishes within 5 seconds"), Msg.same(String.valueOf(thrown.getMessage())),
+                    Msg.of("서버가 콜백 안에서 오래 기다리거나 무한 반복하지 않는지 보세요.", "Look for a callback that waits or loops forever."));
+        }
+        return report.failure(Msg.of("채점 중 예상하지 못한 오류가 났습니다.", "The grader hit an unexpected error."),
+                Msg.of("검사가 끝까지 진행됨", "the check runs to its end"), Msg.same(String.valueOf(thrown)),
+                Msg.of("아래 과정과 서버 오류를 보세요. 채점기의 문제라고 생각되면 이 메시지를 그대로 알려 주세요.",
+                        "Read the steps and server errors below; if you think the grader is wrong, report this message as it is."));
+    }
+
+    @Override
+    public void close() {
+        for (Probe probe : probes) {
+            probe.forceClose();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    Map<String, List<Frame>> framesByClient() {
+        Map<String, List<Frame>> frames = new java.util.LinkedHashMap<>();
+        for (Probe probe : probes) {
+            frames.put(probe.name(), probe.received());
+        }
+        return frames;
+    }
+}

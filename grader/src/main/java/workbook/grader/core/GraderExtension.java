@@ -1,0 +1,80 @@
+package workbook.grader.core;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import org.opentest4j.TestAbortedException;
+import workbook.grader.core.Lessons.Lesson;
+
+/**
+ * Gives each check a fresh {@link Check} for the run's target and language, closes it afterwards, and makes sure
+ * that whatever a check throws reaches the learner as a full report.
+ */
+final class GraderExtension implements ParameterResolver, TestExecutionExceptionHandler {
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(GraderExtension.class);
+    /** Compiled student or solution classes, once per folder and JVM, when a run names them instead of a folder. */
+    private static final Map<Path, Target> COMPILED = new ConcurrentHashMap<>();
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == Check.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return context.getStore(NAMESPACE).getOrComputeIfAbsent("check", key -> newCheck(context), Check.class);
+    }
+
+    @Override
+    public void handleTestExecutionException(ExtensionContext context, Throwable thrown) throws Throwable {
+        Check check = context.getStore(NAMESPACE).get("check", Check.class);
+        if (check == null || thrown instanceof TestAbortedException) {
+            throw thrown;
+        }
+        throw check.explainUnexpected(thrown);
+    }
+
+    private static Check newCheck(ExtensionContext context) {
+        Class<?> checksClass = outermost(context.getRequiredTestClass());
+        Lesson lesson = Lessons.byChecks(checksClass);
+        Lang lang = Lang.parse(context.getConfigurationParameter(Lang.PARAMETER).orElse(null));
+        String targetText = context.getConfigurationParameter(Target.PARAMETER).orElse("student");
+        Target target = switch (targetText) {
+            case "student" -> compiled(lesson, "lessons");
+            case "solution" -> compiled(lesson, "solutions");
+            default -> Target.parse(targetText, context.getConfigurationParameter(Target.HTTP_PARAMETER).orElse(null));
+        };
+        return new Check(lesson, target, lang, context::getConfigurationParameter);
+    }
+
+    private static Target compiled(Lesson lesson, String root) {
+        Path home = WorkbookHome.get();
+        return COMPILED.computeIfAbsent(home.resolve(root).resolve(lesson.folder()), folder -> {
+            try {
+                SourceCompiler.Result result = LessonBuild.compile(lesson, home.resolve(root),
+                        Path.of(System.getProperty("java.io.tmpdir"), "workbook-classes"));
+                if (!result.ok()) {
+                    throw new IllegalStateException("compile errors in " + folder + ": " + result.errors());
+                }
+                return new Target.CompiledClasses(result.classes());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private static Class<?> outermost(Class<?> type) {
+        Class<?> outer = type;
+        while (outer.getEnclosingClass() != null) {
+            outer = outer.getEnclosingClass();
+        }
+        return outer;
+    }
+}

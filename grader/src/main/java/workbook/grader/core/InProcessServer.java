@@ -1,0 +1,229 @@
+package workbook.grader.core;
+
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+import workbook.support.HttpLesson;
+import workbook.support.LessonServer;
+
+/**
+ * A lesson server the grader builds and starts in this JVM on port 0. Every thread the server makes is born in a
+ * thread group of its own, so after {@code stop()} the grader can name any thread the lesson left running.
+ */
+public final class InProcessServer implements ServerUnderTest {
+
+    private static final AtomicInteger SERVERS = new AtomicInteger();
+
+    private final LessonServer server;
+    private final ThreadGroup threads;
+    private final int port;
+    private volatile boolean stopped;
+
+    private InProcessServer(LessonServer server, ThreadGroup threads, int port) {
+        this.server = server;
+        this.threads = threads;
+        this.port = port;
+    }
+
+    /** Builds and starts the server; every way this can fail is explained in a {@link ServerStartException}. */
+    public static InProcessServer start(Class<?> serverClass, ServerRecipe recipe, Duration timeout)
+            throws ServerStartException, InterruptedException {
+        String simpleName = serverClass.getSimpleName();
+        ThreadGroup group = new ThreadGroup("lesson-under-test-" + SERVERS.incrementAndGet());
+        FutureTask<LessonServer> build = new FutureTask<>(() -> {
+            LessonServer created = recipe.create(serverClass);
+            created.start();
+            return created;
+        });
+        Thread starter = new Thread(group, build, "grader-starts-" + simpleName);
+        starter.setDaemon(true);
+        starter.start();
+        LessonServer server;
+        try {
+            server = build.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw new ServerStartException(Msg.of(
+                    simpleName + " 의 생성자가 " + timeout.toMillis() + " ms 안에 끝나지 않았습니다. 생성자 안에서 무한히 기다리거나 반복하고 있지 않나요?",
+                    simpleName + "'s constructor did not return within " + timeout.toMillis()
+                            + " ms. Does it wait or loop forever?"), null);
+        } catch (ExecutionException e) {
+            throw explain(simpleName, e.getCause());
+        }
+        try {
+            int port = server.awaitListening(timeout);
+            return new InProcessServer(server, group, port);
+        } catch (IllegalStateException e) {
+            stopQuietly(server);
+            throw new ServerStartException(Msg.of(simpleName + " 이(가) 포트를 열지 못했습니다: " + e.getMessage(),
+                    simpleName + " did not start listening: " + e.getMessage()), e);
+        }
+    }
+
+    private static ServerStartException explain(String simpleName, Throwable cause) {
+        Throwable root = cause instanceof InvocationTargetException ite && ite.getCause() != null ? ite.getCause() : cause;
+        if (root instanceof NoSuchMethodException) {
+            return new ServerStartException(Msg.of(
+                    simpleName + " 에 채점기가 쓰는 public 생성자가 없습니다 (" + root.getMessage() + "). 생성자의 모양을 바꾸지 마세요.",
+                    simpleName + " has no public constructor the grader can use (" + root.getMessage()
+                            + "). Keep the constructor's parameters as the stub had them."), root);
+        }
+        if (root instanceof ClassCastException) {
+            return new ServerStartException(Msg.of(simpleName + " 이(가) LessonServer 를 상속하지 않습니다.",
+                    simpleName + " does not extend LessonServer."), root);
+        }
+        if (root instanceof UnsupportedOperationException) {
+            return new ServerStartException(Msg.of(
+                    "아직 구현하지 않았습니다: " + simpleName + " 을(를) 만드는 중에 스텁의 예외가 던져졌습니다: " + root.getMessage(),
+                    "Not implemented yet: building " + simpleName + " threw the stub's exception: " + root.getMessage()),
+                    root);
+        }
+        return new ServerStartException(Msg.of(simpleName + " 을(를) 만들거나 시작하다가 예외가 났습니다: " + root,
+                "Building or starting " + simpleName + " threw: " + root), root);
+    }
+
+    @Override
+    public URI webSocketUri() {
+        return URI.create("ws://127.0.0.1:" + port);
+    }
+
+    @Override
+    public Optional<URI> httpUri() {
+        return server instanceof HttpLesson http ? Optional.of(URI.create("http://127.0.0.1:" + http.httpPort()))
+                : Optional.empty();
+    }
+
+    @Override
+    public Msg description() {
+        String name = server.getClass().getSimpleName();
+        return Msg.of(name + " (채점기가 이 JVM 에서 포트 " + port + " 로 시작함)",
+                name + " (started by the grader in this JVM on port " + port + ")");
+    }
+
+    @Override
+    public List<Throwable> errors() {
+        return server.errors();
+    }
+
+    @Override
+    public Optional<InProcessServer> inProcess() {
+        return Optional.of(this);
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** The lesson's server object, for checks that look inside it (timers of lesson 06). */
+    public LessonServer server() {
+        return server;
+    }
+
+    /** What {@code stop()} left behind. */
+    public record StopOutcome(boolean returnedInTime, Throwable thrown, boolean portReleased, List<String> threadsLeft) {
+        public boolean clean() {
+            return returnedInTime && thrown == null && portReleased && threadsLeft.isEmpty();
+        }
+    }
+
+    /** Calls {@code stop()} as a learner's program would, then waits (bounded) for its port and threads to go. */
+    public StopOutcome stopAndInspect(Duration bound) throws InterruptedException {
+        stopped = true;
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
+        Thread stopper = new Thread(() -> {
+            try {
+                server.stop(LessonServer.STOP_TIMEOUT_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                thrown.set(e);
+            }
+        }, "grader-stops-server");
+        stopper.setDaemon(true);
+        stopper.start();
+        stopper.join(bound.toMillis());
+        boolean returned = !stopper.isAlive();
+        try {
+            Awaitility.await().atMost(bound).pollInterval(Duration.ofMillis(20))
+                    .until(() -> liveThreads().isEmpty() && portIsFree());
+        } catch (ConditionTimeoutException leftovers) {
+            // reported below, by name
+        }
+        return new StopOutcome(returned, thrown.get(), portIsFree(), liveThreads());
+    }
+
+    /** The names of the live threads this server made. */
+    public List<String> liveThreads() {
+        Thread[] all = new Thread[threads.activeCount() + 16];
+        int n = threads.enumerate(all, true);
+        List<String> names = new ArrayList<>();
+        Arrays.stream(all, 0, n).filter(Objects::nonNull).filter(Thread::isAlive)
+                .forEach(t -> names.add(t.getName()));
+        return names;
+    }
+
+    private boolean portIsFree() {
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        Thread stopper = new Thread(() -> stopQuietly(server), "grader-cleans-up");
+        stopper.setDaemon(true);
+        stopper.start();
+        try {
+            stopper.join(LessonServer.STOP_TIMEOUT_MILLIS * 2L);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void stopQuietly(LessonServer server) {
+        try {
+            server.stop(LessonServer.STOP_TIMEOUT_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            // cleaning up after a check: the stop check is the one that reports a stop() that throws
+        }
+    }
+
+    /** Why the server could not be built or started, in words for the learner. */
+    public static final class ServerStartException extends Exception {
+        private final transient Msg reason;
+
+        ServerStartException(Msg reason, Throwable cause) {
+            super(reason.en(), cause);
+            this.reason = reason;
+        }
+
+        public Msg reason() {
+            return reason;
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package workbook.grader.core;
+
+import java.io.IOException;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.java_websocket.client.WebSocketClient;
+import org.java_websocket.handshake.ServerHandshake;
+
+/**
+ * One named WebSocket client of the grader ({@code client-1}, {@code client-2}, ...). It records every frame it
+ * receives and every step it takes in the check's journal.
+ */
+public final class Probe {
+
+    private final String name;
+    private final Journal journal;
+    private final Client client;
+    private final BlockingQueue<Frame> inbox = new LinkedBlockingQueue<>();
+    private final List<Frame> received = new CopyOnWriteArrayList<>();
+    private volatile Exception transportError;
+    private volatile boolean closedByGrader;
+
+    private final Arrivals arrivals;
+
+    Probe(String name, URI uri, Journal journal, Arrivals arrivals) {
+        this.name = name;
+        this.journal = journal;
+        this.arrivals = arrivals;
+        this.client = new Client(uri);
+        this.client.setConnectionLostTimeout(0);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** Opens the connection; returns false when it was refused or did not complete within the timeout. */
+    boolean connect(Duration timeout) throws InterruptedException {
+        return client.connectBlocking(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Why the last connection attempt or the connection itself failed, if the library said. */
+    Exception transportError() {
+        return transportError;
+    }
+
+    public boolean isOpen() {
+        return client.isOpen();
+    }
+
+    public void send(String text) {
+        journal.add(name + " 이(가) 텍스트 " + Quote.text(text) + " 을(를) 보냄",
+                name + " sent text " + Quote.text(text));
+        ensureOpen();
+        client.send(text);
+    }
+
+    public void sendBinary(byte[] bytes) {
+        journal.add(name + " 이(가) 바이너리 프레임 (" + bytes.length + "바이트) 을(를) 보냄",
+                name + " sent a binary frame (" + bytes.length + " bytes)");
+        ensureOpen();
+        client.send(bytes);
+    }
+
+    /** Closes with a close frame, as a browser tab does when it is closed. */
+    public void close() throws InterruptedException {
+        journal.add(name + " 이(가) 연결을 정상적으로 닫음 (close 프레임)", name + " closed its connection (close frame)");
+        closedByGrader = true;
+        client.closeBlocking();
+    }
+
+    /** Drops the TCP connection without a close frame, as a crashed browser or a lost network does. */
+    public void vanish() throws IOException {
+        journal.add(name + " 이(가) close 프레임 없이 사라짐 (TCP 연결을 끊음)",
+                name + " vanished without a close frame (dropped the TCP connection)");
+        closedByGrader = true;
+        Socket socket = client.getSocket();
+        if (socket != null) {
+            socket.setSoLinger(true, 0);
+            socket.close();
+        }
+    }
+
+    /** The next frame, or null when none arrives within {@code timeout}. */
+    Frame poll(Duration timeout) throws InterruptedException {
+        return inbox.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Everything received so far, whether or not a check has looked at it yet. */
+    public List<Frame> received() {
+        return List.copyOf(received);
+    }
+
+    /** Frames received that no check has taken yet. */
+    List<Frame> unread() {
+        return List.copyOf(inbox);
+    }
+
+    void forceClose() {
+        closedByGrader = true;
+        try {
+            Socket socket = client.getSocket();
+            if (socket != null) {
+                socket.close();
+            }
+        } catch (IOException ignored) {
+            // the check is over; a socket that will not close quietly is already dead
+        }
+        client.close();
+    }
+
+    private void ensureOpen() {
+        if (!client.isOpen()) {
+            throw new ProbeClosedException(this);
+        }
+    }
+
+    private void record(Frame frame) {
+        received.add(frame);
+        inbox.add(frame);
+        arrivals.signal();
+    }
+
+    /** Thrown when a check asks a closed client to send; {@link Check} turns it into an explanation. */
+    static final class ProbeClosedException extends RuntimeException {
+        final transient Probe probe;
+
+        ProbeClosedException(Probe probe) {
+            super(probe.name + " is closed", null, false, false);
+            this.probe = probe;
+        }
+    }
+
+    private final class Client extends WebSocketClient {
+        Client(URI uri) {
+            super(uri);
+        }
+
+        @Override
+        public void onOpen(ServerHandshake handshake) {
+            // the check's journal already says the client connected
+        }
+
+        @Override
+        public void onMessage(String message) {
+            record(Frame.text(message));
+        }
+
+        @Override
+        public void onMessage(ByteBuffer bytes) {
+            record(Frame.binary(bytes.remaining()));
+        }
+
+        @Override
+        public void onClose(int code, String reason, boolean remote) {
+            if (code != -1 && !closedByGrader) {
+                record(Frame.close(code, reason));
+            }
+        }
+
+        @Override
+        public void onError(Exception ex) {
+            transportError = ex;
+        }
+    }
+}

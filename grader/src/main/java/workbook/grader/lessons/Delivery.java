@@ -1,0 +1,50 @@
+package workbook.grader.lessons;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import workbook.grader.core.Check;
+import workbook.grader.core.Msg;
+import workbook.grader.core.Probe;
+
+/**
+ * Who receives what when one client sends a text, for the lessons that answer text with text (01 to 04).
+ * The rules for every lesson are checked once, in {@link CommonRules}, through this description.
+ */
+public interface Delivery {
+
+    /** Opens a client that is ready to send: lesson 02 also takes its welcome here. */
+    default Probe join(Check check) {
+        return check.connect();
+    }
+
+    /** What each client must receive when {@code sender} sends {@code text}; clients left out receive nothing. */
+    Map<Probe, String> expected(Probe sender, List<Probe> clients, String text);
+
+    /** What to look at when a delivery goes wrong. */
+    Msg hint();
+
+    default List<Probe> join(Check check, int count) {
+        List<Probe> joined = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            joined.add(join(check));
+        }
+        return joined;
+    }
+
+    /**
+     * Sends {@code text} from {@code sender}; each client gets exactly what the lesson says, and nothing else is
+     * waiting for anyone once those have arrived. A check ends with {@link Check#expectSilence} to catch late strays.
+     */
+    default void verify(Check check, Probe sender, List<Probe> clients, String text) {
+        Map<Probe, String> expected = expected(sender, clients, text);
+        sender.send(text);
+        for (Probe client : clients) {
+            String wanted = expected.get(client);
+            if (wanted != null) {
+                check.expect(client, wanted, hint());
+            }
+        }
+        check.expectNothingPending(hint(), clients.toArray(Probe[]::new));
+    }
+}

@@ -1,0 +1,154 @@
+package workbook.grader.run;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.TestTag;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+import workbook.grader.core.Lang;
+import workbook.grader.core.Lessons.Lesson;
+import workbook.grader.core.Msg;
+import workbook.grader.core.Target;
+
+/** Runs one lesson's checks against a target through the JUnit Platform and collects the results by task. */
+public final class GradeRunner {
+
+    private GradeRunner() {
+    }
+
+    /**
+     * @param target a {@link Target} text ({@code classes:DIR}, {@code class:NAME}, {@code url:ws://...}) or
+     *               {@code student}/{@code solution} to compile from the workbook folder
+     * @param extra  more configuration parameters, such as {@code workbook.http} or {@code workbook.period}
+     */
+    public static LessonResult run(Lesson lesson, String target, Lang lang, Map<String, String> extra) {
+        Class<?> checks;
+        try {
+            checks = Class.forName(lesson.checks());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("lessons.yaml names checks that do not exist: " + lesson.checks(), e);
+        }
+        Map<String, String> parameters = new HashMap<>(extra);
+        parameters.put(Target.PARAMETER, target);
+        parameters.put(Lang.PARAMETER, lang.name().toLowerCase(java.util.Locale.ROOT));
+        if (!target.startsWith("url:")) {
+            // Each check starts its own server on port 0, so they can run side by side; a running server is shared.
+            parameters.put("junit.jupiter.execution.parallel.enabled", "true");
+            parameters.put("junit.jupiter.execution.parallel.mode.default", "concurrent");
+            parameters.put("junit.jupiter.execution.parallel.mode.classes.default", "concurrent");
+            parameters.put("junit.jupiter.execution.parallel.config.strategy", "fixed");
+            parameters.put("junit.jupiter.execution.parallel.config.fixed.parallelism", "8");
+        }
+        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectClass(checks))
+                .configurationParameters(parameters)
+                .build();
+        Collector collector = new Collector();
+        long start = System.nanoTime();
+        Launcher launcher = LauncherFactory.create();
+        String printed;
+        try (OutputCapture capture = OutputCapture.start()) {
+            launcher.execute(request, collector);
+            printed = capture.text();
+        }
+        return new LessonResult(lesson, collector.inPlanOrder(), Duration.ofNanos(System.nanoTime() - start), printed);
+    }
+
+    private static final class Collector implements TestExecutionListener {
+        private final List<CheckResult> results = new ArrayList<>();
+        private final Map<CheckResult, Integer> planIndex = new java.util.IdentityHashMap<>();
+        private final Map<String, Integer> discoveryOrder = new HashMap<>();
+        private final Map<String, Long> started = new java.util.concurrent.ConcurrentHashMap<>();
+        private TestPlan plan;
+
+        @Override
+        public void testPlanExecutionStarted(TestPlan testPlan) {
+            plan = testPlan;
+            testPlan.getRoots().forEach(this::number);
+        }
+
+        /** Checks run side by side; the report lists them in the order the checks class declares them. */
+        private void number(TestIdentifier id) {
+            discoveryOrder.put(id.getUniqueId(), discoveryOrder.size());
+            plan.getChildren(id).forEach(this::number);
+        }
+
+        List<CheckResult> inPlanOrder() {
+            List<CheckResult> ordered = new ArrayList<>(results);
+            ordered.sort(java.util.Comparator.comparing(planIndex::get));
+            return List.copyOf(ordered);
+        }
+
+        @Override
+        public void executionStarted(TestIdentifier id) {
+            started.put(id.getUniqueId(), System.nanoTime());
+        }
+
+        @Override
+        public synchronized void executionSkipped(TestIdentifier id, String reason) {
+            if (id.isTest()) {
+                add(id, result(id, CheckResult.Status.SKIPPED, reason));
+            }
+        }
+
+        private void add(TestIdentifier id, CheckResult result) {
+            results.add(result);
+            planIndex.put(result, discoveryOrder.getOrDefault(id.getUniqueId(), Integer.MAX_VALUE));
+        }
+
+        @Override
+        public synchronized void executionFinished(TestIdentifier id, TestExecutionResult outcome) {
+            if (!id.isTest()) {
+                if (outcome.getStatus() == TestExecutionResult.Status.FAILED) {
+                    add(id, result(id, CheckResult.Status.FAILED, message(outcome)));
+                }
+                return;
+            }
+            CheckResult.Status status = switch (outcome.getStatus()) {
+                case SUCCESSFUL -> CheckResult.Status.PASSED;
+                case ABORTED -> CheckResult.Status.SKIPPED;
+                case FAILED -> CheckResult.Status.FAILED;
+            };
+            add(id, result(id, status, status == CheckResult.Status.PASSED ? null : message(outcome)));
+        }
+
+        private CheckResult result(TestIdentifier id, CheckResult.Status status, String message) {
+            Long begun = started.get(id.getUniqueId());
+            Duration took = begun == null ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - begun);
+            TestIdentifier task = taskOf(id);
+            int number = task == null ? 0 : taskNumber(task).orElse(0);
+            Msg title = task == null ? Msg.same("") : Msg.ofDisplayName(task.getDisplayName());
+            return new CheckResult(number, title, Msg.ofDisplayName(id.getDisplayName()), status, message, took);
+        }
+
+        private TestIdentifier taskOf(TestIdentifier id) {
+            for (Optional<TestIdentifier> at = plan.getParent(id); at.isPresent(); at = plan.getParent(at.get())) {
+                if (taskNumber(at.get()).isPresent()) {
+                    return at.get();
+                }
+            }
+            return null;
+        }
+
+        private static Optional<Integer> taskNumber(TestIdentifier id) {
+            return id.getTags().stream().map(TestTag::getName).filter(t -> t.startsWith("task:"))
+                    .map(t -> Integer.parseInt(t.substring("task:".length()))).findFirst();
+        }
+
+        private static String message(TestExecutionResult outcome) {
+            return outcome.getThrowable().map(t -> t.getMessage() == null ? t.toString() : t.getMessage()).orElse("");
+        }
+    }
+}

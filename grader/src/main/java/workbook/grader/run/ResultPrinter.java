@@ -1,0 +1,69 @@
+package workbook.grader.run;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
+import workbook.grader.core.Lang;
+
+/**
+ * Prints a lesson's result for a learner: the score per task, a line per check, and the full explanation of the
+ * first failure (the one to fix first); {@code verbose} prints every explanation.
+ */
+public final class ResultPrinter {
+
+    private final PrintStream out;
+    private final Lang lang;
+    private final boolean verbose;
+
+    public ResultPrinter(PrintStream out, Lang lang, boolean verbose) {
+        this.out = out;
+        this.lang = lang;
+        this.verbose = verbose;
+    }
+
+    public void print(LessonResult result, String targetDescription) {
+        boolean ko = lang == Lang.KO;
+        out.println();
+        out.println((ko ? "레슨 " : "Lesson ") + result.lesson().label(lang) + "  ·  " + targetDescription);
+        boolean explained = false;
+        for (Map.Entry<Integer, List<CheckResult>> task : result.byTask().entrySet()) {
+            List<CheckResult> checks = task.getValue();
+            long passed = checks.stream().filter(CheckResult::passed).count();
+            long ran = checks.stream().filter(c -> c.status() != CheckResult.Status.SKIPPED).count();
+            out.println();
+            out.printf("%s  [%d/%d]%n", checks.get(0).taskTitle().in(lang), passed, ran);
+            for (CheckResult check : checks) {
+                String mark = switch (check.status()) {
+                    case PASSED -> "  ✓ ";
+                    case FAILED -> "  ✗ ";
+                    case SKIPPED -> "  - ";
+                };
+                out.println(mark + check.name().in(lang));
+                if (check.status() == CheckResult.Status.SKIPPED) {
+                    out.println("      " + (ko ? "건너뜀: " : "skipped: ") + check.message());
+                } else if (check.status() == CheckResult.Status.FAILED) {
+                    if (!explained || verbose) {
+                        out.println(indent(check.message()));
+                        explained = true;
+                    } else {
+                        out.println("      → " + check.headline());
+                    }
+                }
+            }
+        }
+        out.println();
+        long percent = result.total() == 0 ? 0 : Math.round(100.0 * result.passed() / result.total());
+        out.printf("%s %d/%d (%d%%)  ·  %.1f s%n", ko ? "점수:" : "Score:", result.passed(), result.total(), percent,
+                result.took().toMillis() / 1000.0);
+        if (result.allPassed()) {
+            out.println(ko ? "모든 검사를 통과했습니다! 🎉" : "Every check passed! 🎉");
+        } else if (!verbose && result.passed() < result.total() - 1) {
+            out.println(ko ? "위에서 첫 번째 실패부터 고치세요. 모든 실패의 설명을 보려면 --verbose 를 붙이세요."
+                    : "Fix the first failure above first. Add --verbose to see every failure explained.");
+        }
+    }
+
+    private static String indent(String text) {
+        return text.lines().map(line -> "      " + line).reduce((a, b) -> a + "\n" + b).orElse("");
+    }
+}

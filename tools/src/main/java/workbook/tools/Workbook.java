@@ -1,0 +1,35 @@
+package workbook.tools;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code ./workbook}: the one entry point for students and instructors. */
+@Command(name = "workbook", mixinStandardHelpOptions = true, version = "WebSocket workbook 1.0",
+        description = {"WebSocket 워크북 / WebSocket workbook", ""},
+        subcommands = {CheckCommand.class})
+public final class Workbook implements Runnable {
+
+    /** Exit code for a mistake in the command line itself (an unknown lesson, a bad URL). */
+    public static final int USAGE = 2;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Workbook());
+        cli.setExitCodeExceptionMapper(e -> USAGE);
+        cli.setParameterExceptionHandler((e, args) -> {
+            e.getCommandLine().getErr().println("workbook: " + e.getMessage());
+            e.getCommandLine().getErr().println("  → ./workbook " + e.getCommandLine().getCommandName().replace("workbook", "").trim()
+                    + " --help");
+            return USAGE;
+        });
+        return cli;
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+}
