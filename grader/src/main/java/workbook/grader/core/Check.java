@@ -29,11 +29,12 @@ public final class Check implements AutoCloseable {
     private final Lang lang;
     private final Function<String, Optional<String>> parameters;
     private final Journal journal = new Journal();
-    private final List<Probe> probes = new ArrayList<>();
+    // Written by the check's thread, read by JUnit's thread when it closes a check that timed out.
+    private final List<Probe> probes = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Arrivals arrivals = new Arrivals();
     private final Report report;
     private ServerRecipe recipe = ServerRecipe.PORT_ONLY;
-    private ServerUnderTest server;
+    private volatile ServerUnderTest server;
     private int errorsExplained;
 
     public Check(Lesson lesson, Target target, Lang lang, Function<String, Optional<String>> parameters) {

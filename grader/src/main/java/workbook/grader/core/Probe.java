@@ -10,6 +10,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.java_websocket.client.WebSocketClient;
 import org.java_websocket.handshake.ServerHandshake;
 
@@ -18,6 +20,8 @@ import org.java_websocket.handshake.ServerHandshake;
  * receives and every step it takes in the check's journal.
  */
 public final class Probe {
+
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(2);
 
     private final String name;
     private final Journal journal;
@@ -69,11 +73,16 @@ public final class Probe {
         client.send(bytes);
     }
 
-    /** Closes with a close frame, as a browser tab does when it is closed. */
-    public void close() throws InterruptedException {
+    /** Closes with a close frame, as a browser tab does; a server that never answers the close is cut off after 2 s. */
+    public void close() {
         journal.add(name + " 이(가) 연결을 정상적으로 닫음 (close 프레임)", name + " closed its connection (close frame)");
         closedByGrader = true;
-        client.closeBlocking();
+        client.close();
+        try {
+            Awaitility.await().atMost(CLOSE_TIMEOUT).pollInterval(Duration.ofMillis(10)).until(client::isClosed);
+        } catch (ConditionTimeoutException e) {
+            forceClose();
+        }
     }
 
     /** Drops the TCP connection without a close frame, as a crashed browser or a lost network does. */
