@@ -8,7 +8,8 @@ import workbook.grader.core.Msg;
 import workbook.grader.core.Probe;
 
 /**
- * Who receives what when one client sends a text, for the lessons that answer text with text (01 to 04).
+ * Who receives what when one client sends a text, for the lessons that answer text with text (01 to 04, and
+ * lesson 07's chat).
  * The rules for every lesson are checked once, in {@link CommonRules}, through this description.
  */
 public interface Delivery {
@@ -24,6 +25,11 @@ public interface Delivery {
     /** What to look at when a delivery goes wrong. */
     Msg hint();
 
+    /** Sends {@code text} as this lesson's clients send a message: as it is, or wrapped (lesson 07's chat JSON). */
+    default void send(Probe sender, String text) {
+        sender.send(text);
+    }
+
     default List<Probe> join(Check check, int count) {
         List<Probe> joined = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -38,7 +44,7 @@ public interface Delivery {
      */
     default void verify(Check check, Probe sender, List<Probe> clients, String text) {
         Map<Probe, String> expected = expected(sender, clients, text);
-        sender.send(text);
+        send(sender, text);
         for (Probe client : clients) {
             String wanted = expected.get(client);
             if (wanted != null) {
