@@ -1,14 +1,21 @@
 package workbook.lesson07;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.undertow.Handlers;
 import io.undertow.Undertow;
 import io.undertow.server.HttpHandler;
+import io.undertow.server.handlers.resource.PathResourceManager;
+import io.undertow.util.MimeMappings;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
 import org.java_websocket.WebSocket;
 import org.java_websocket.handshake.ClientHandshake;
 import workbook.support.HttpLesson;
@@ -25,6 +32,8 @@ public class ChatRoomServer extends LessonServer implements HttpLesson {
 
     private final Undertow http;
     private final int requestedHttpPort;
+    /** The clients in the chat room: in from onOpen, out in onClose. Touch it only inside synchronized (room). */
+    private final Set<WebSocket> room = new HashSet<>();
 
     public ChatRoomServer(int httpPort, int wsPort, Path frontFolder) {
         super(wsPort);
@@ -38,9 +47,9 @@ public class ChatRoomServer extends LessonServer implements HttpLesson {
     /** What {@code app.use(express.static(front))} does: the files of one folder, and nothing outside it. */
     static HttpHandler staticFiles(Path frontFolder) {
         // TODO: frontFolder 의 파일을 내주는 핸들러를 돌려주세요: Handlers.resource(new PathResourceManager(frontFolder)).
-        //       html 은 "text/html; charset=UTF-8", mjs 는 "text/javascript" 로 (MimeMappings). 아래 줄은 지우세요.
+        //       html 은 "text/html; charset=UTF-8", mjs 는 "text/javascript" 로 (MimeMappings). 아래 return 문은 지우세요.
         //       Return a handler that serves the files of frontFolder: Handlers.resource(new PathResourceManager(frontFolder)),
-        //       with html as "text/html; charset=UTF-8" and mjs as "text/javascript" (MimeMappings). Delete the line below.
+        //       with html as "text/html; charset=UTF-8" and mjs as "text/javascript" (MimeMappings). Delete the return below.
         return exchange -> exchange.setStatusCode(501).getResponseSender()
                 .send("레슨 07: staticFiles 를 완성하세요 / Lesson 07: complete staticFiles in lessons/07-static-page/ChatRoomServer.java");
     }
@@ -48,10 +57,12 @@ public class ChatRoomServer extends LessonServer implements HttpLesson {
     @Override
     public void onOpen(WebSocket conn, ClientHandshake handshake) {
         System.out.println("새로운 클라이언트 접속");
-        // TODO: 새 클라이언트를 포함해 열린 모든 클라이언트에게 "새로운 유저 접속 [현재: N명]" 을 보내세요 (N: 들어온 뒤의 인원).
-        //       20명이 동시에 들어와도 1명부터 20명까지 한 번씩만 알려야 합니다: onOpen 은 여러 스레드에서 동시에 불립니다.
-        //       Send "새로운 유저 접속 [현재: N명]" to every open client, the newcomer included (N: the count after it joined).
-        //       Twenty clients joining at once must announce 1 to 20, each once: onOpen runs on several threads at once.
+        // TODO: conn 을 room 에 넣고, 새 클라이언트를 포함해 room 의 열린 모든 클라이언트에게 "새로운 유저 접속 [현재: N명]" 을
+        //       보내세요 (N: 넣은 뒤의 인원). 20명이 동시에 들어와도 1명부터 20명까지 한 번씩만 알려야 합니다:
+        //       onOpen 은 여러 스레드에서 동시에 불립니다.
+        //       Add conn to room and send "새로운 유저 접속 [현재: N명]" to every open client in room, the newcomer included
+        //       (N: the count after adding). Twenty clients joining at once must be announced as 1 to 20, each once:
+        //       onOpen runs on several threads at once.
         throw new UnsupportedOperationException(
                 "레슨 07: onOpen 을 완성하세요 / Lesson 07: complete onOpen in lessons/07-static-page/ChatRoomServer.java");
     }
@@ -59,9 +70,9 @@ public class ChatRoomServer extends LessonServer implements HttpLesson {
     @Override
     public void onClose(WebSocket conn, int code, String reason, boolean remote) {
         System.out.println("클라이언트 접속 해제");
-        // TODO: 남은 모든 클라이언트에게 "유저 연결 해제 [현재: N명]" 을 보내세요 (N: 나간 뒤의 인원).
+        // TODO: conn 을 room 에서 빼고, 남은 모든 클라이언트에게 "유저 연결 해제 [현재: N명]" 을 보내세요 (N: 뺀 뒤의 인원).
         //       close 프레임 없이 사라진 클라이언트도 여기로 옵니다.
-        //       Send "유저 연결 해제 [현재: N명]" to every remaining client (N: the count after it left).
+        //       Take conn out of room and send "유저 연결 해제 [현재: N명]" to every client left (N: the count after it left).
         //       A client that vanished without a close frame arrives here too.
         throw new UnsupportedOperationException(
                 "레슨 07: onClose 를 완성하세요 / Lesson 07: complete onClose in lessons/07-static-page/ChatRoomServer.java");
@@ -70,10 +81,10 @@ public class ChatRoomServer extends LessonServer implements HttpLesson {
     @Override
     public void onMessage(WebSocket conn, String message) {
         System.out.println("받은 메시지: " + message);
-        // TODO: {"name":"NAME","message":"TEXT"} 를 JSON.readTree 로 읽어 보낸 사람을 포함한 모두에게 "NAME: TEXT" 를 보내세요.
-        //       JSON 이 아니거나, name 이 없거나 비었거나, message 가 없으면 보낸 사람에게만 "Error: ..." 를 보내세요.
-        //       Read {"name":"NAME","message":"TEXT"} with JSON.readTree and send "NAME: TEXT" to everyone, the sender included.
-        //       Not JSON, a missing or blank name, or a missing message: send "Error: ..." to the sender only.
+        // TODO: {"name":"NAME","message":"TEXT"} 를 JSON.readTree 로 읽어, 보낸 사람을 포함한 room 의 모두에게 "NAME: TEXT" 를
+        //       보내세요. JSON 이 아니거나, name 이 없거나 비었거나, message 가 없으면 보낸 사람에게만 "Error: ..." 를 보내세요.
+        //       Read {"name":"NAME","message":"TEXT"} with JSON.readTree and send "NAME: TEXT" to everyone in room, the
+        //       sender included. Not JSON, a missing or blank name, or a missing message: send "Error: ..." to the sender only.
         throw new UnsupportedOperationException(
                 "레슨 07: onMessage 를 완성하세요 / Lesson 07: complete onMessage in lessons/07-static-page/ChatRoomServer.java");
     }
@@ -96,6 +107,9 @@ public class ChatRoomServer extends LessonServer implements HttpLesson {
     /** Stops both sides; every stop() of the WebSocket side ends up here. */
     @Override
     public void stop(int timeout, String closeMessage) throws InterruptedException {
+        synchronized (room) {
+            room.clear(); // everyone is sent away at once: nobody is told that somebody left
+        }
         try {
             super.stop(timeout, closeMessage);
         } finally {

@@ -32,6 +32,7 @@ public class ChatRoomServer extends LessonServer implements HttpLesson {
 
     private final Undertow http;
     private final int requestedHttpPort;
+    /** The clients in the chat room: in from onOpen, out in onClose. Touch it only inside synchronized (room). */
     private final Set<WebSocket> room = new HashSet<>();
 
     public ChatRoomServer(int httpPort, int wsPort, Path frontFolder) {
@@ -82,7 +83,7 @@ public class ChatRoomServer extends LessonServer implements HttpLesson {
             conn.send("Error: not JSON: " + e.getOriginalMessage());
             return;
         }
-        if (chat == null || !chat.isObject()) {
+        if (!chat.isObject()) {
             conn.send("Error: send a JSON object such as {\"name\":\"민수\",\"message\":\"안녕\"}");
         } else if (!chat.path("name").isTextual() || chat.get("name").asText().isBlank()) {
             conn.send("Error: \"name\" is missing or blank");
@@ -122,6 +123,9 @@ public class ChatRoomServer extends LessonServer implements HttpLesson {
     /** Stops both sides; every stop() of the WebSocket side ends up here. */
     @Override
     public void stop(int timeout, String closeMessage) throws InterruptedException {
+        synchronized (room) {
+            room.clear(); // everyone is sent away at once: nobody is told that somebody left
+        }
         try {
             super.stop(timeout, closeMessage);
         } finally {

@@ -144,7 +144,11 @@ public final class Check implements AutoCloseable {
             throw new IllegalStateException("interrupted while connecting", e);
         }
         if (!connected) {
-            throw notConnected(probe, target);
+            throw report.failure(Explain.connectFailure(name, target, probe.transportError(), CONNECT_TIMEOUT),
+                    Msg.of(name + " 의 연결이 열림", name + " is connected"),
+                    Msg.of(probe.transportError() instanceof ConnectException ? "연결 거부" : "연결되지 않음",
+                            probe.transportError() instanceof ConnectException ? "connection refused" : "not connected"),
+                    Explain.connectHint(target));
         }
         failIfNotImplemented();
         return probe;
@@ -183,6 +187,7 @@ public final class Check implements AutoCloseable {
         return opened;
     }
 
+    /** What connect() says when a client does not connect, for the clients that connectAtOnce() opens. */
     private CheckFailed notConnected(Probe probe, ServerUnderTest target) {
         String name = probe.name();
         return report.failure(Explain.connectFailure(name, target, probe.transportError(), CONNECT_TIMEOUT),
@@ -225,22 +230,6 @@ public final class Check implements AutoCloseable {
     public void expect(Probe probe, String expected, Msg hint) {
         journal.add(probe.name() + " 의 다음 프레임을 최대 " + ANSWER_TIMEOUT.toMillis() + " ms 기다림",
                 "waited up to " + ANSWER_TIMEOUT.toMillis() + " ms for " + probe.name() + "'s next frame");
-        requireNext(probe, expected, hint);
-    }
-
-    /** Each of {@code probes} must receive exactly {@code expected}, as a text frame, next; one step in the journal. */
-    public void expectEach(List<Probe> probes, String expected, Msg hint) {
-        String names = String.join(", ", probes.stream().map(Probe::name).toList());
-        journal.add(names + " 이(가) 각각 다음 프레임으로 텍스트 " + Quote.text(expected) + " 을(를) 받는지 확인함 (각각 최대 "
-                        + ANSWER_TIMEOUT.toMillis() + " ms)",
-                "checked that " + names + " each receive text " + Quote.text(expected) + " next (up to "
-                        + ANSWER_TIMEOUT.toMillis() + " ms each)");
-        for (Probe probe : probes) {
-            requireNext(probe, expected, hint);
-        }
-    }
-
-    private void requireNext(Probe probe, String expected, Msg hint) {
         Frame frame = next(probe, ANSWER_TIMEOUT);
         Msg wanted = Msg.of(probe.name() + " 이(가) 텍스트 " + Quote.text(expected) + " 을(를) 받음",
                 probe.name() + " receives text " + Quote.text(expected));
@@ -270,6 +259,31 @@ public final class Check implements AutoCloseable {
                         Msg.of(ANSWER_TIMEOUT.toMillis() + " ms 동안 아무것도 오지 않음", "nothing within " + ANSWER_TIMEOUT.toMillis() + " ms"), hint);
             }
             if (!frame.isText(expected.get(i))) {
+                throw wrongFrame(probe, frame, wanted, hint);
+            }
+        }
+    }
+
+    /**
+     * Each of {@code probes} must receive exactly {@code expected}, as a text frame, next: {@link #expect} for a
+     * group (everyone in a room hearing one announcement), written in the journal as one step.
+     */
+    public void expectEach(List<Probe> probes, String expected, Msg hint) {
+        String names = String.join(", ", probes.stream().map(Probe::name).toList());
+        journal.add(names + " 이(가) 각각 다음 프레임으로 텍스트 " + Quote.text(expected) + " 을(를) 받는지 확인함 (각각 최대 "
+                        + ANSWER_TIMEOUT.toMillis() + " ms)",
+                "checked that " + names + " each receive text " + Quote.text(expected) + " next (up to "
+                        + ANSWER_TIMEOUT.toMillis() + " ms each)");
+        for (Probe probe : probes) {
+            Frame frame = next(probe, ANSWER_TIMEOUT);
+            Msg wanted = Msg.of(probe.name() + " 이(가) 텍스트 " + Quote.text(expected) + " 을(를) 받음",
+                    probe.name() + " receives text " + Quote.text(expected));
+            if (frame == null) {
+                throw report.failure(Msg.of(probe.name() + " 이(가) " + ANSWER_TIMEOUT.toMillis() + " ms 동안 아무것도 받지 못했습니다.",
+                        probe.name() + " received nothing within " + ANSWER_TIMEOUT.toMillis() + " ms."),
+                        wanted, Msg.of("아무것도 오지 않음", "nothing arrived"), hint);
+            }
+            if (!frame.isText(expected)) {
                 throw wrongFrame(probe, frame, wanted, hint);
             }
         }

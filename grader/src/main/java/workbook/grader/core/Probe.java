@@ -11,7 +11,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import javax.net.SocketFactory;
 import org.java_websocket.client.WebSocketClient;
 import org.java_websocket.handshake.ServerHandshake;
 
@@ -38,7 +37,7 @@ public final class Probe {
     }
 
     /** {@code sockets}: where the client's socket comes from, such as a {@link StartingGate}; null for a plain one. */
-    Probe(String name, URI uri, Journal journal, Arrivals arrivals, SocketFactory sockets) {
+    Probe(String name, URI uri, Journal journal, Arrivals arrivals, javax.net.SocketFactory sockets) {
         this.name = name;
         this.journal = journal;
         this.arrivals = arrivals;

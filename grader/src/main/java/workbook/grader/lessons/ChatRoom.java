@@ -170,8 +170,8 @@ final class ChatRoom implements Delivery {
     }
 
     @Override
-    public void send(Probe sender, String text) {
-        sender.send(chatJson(sender.name(), text));
+    public String wire(Probe sender, String text) {
+        return chatJson(sender.name(), text);
     }
 
     @Override

@@ -8,8 +8,7 @@ import workbook.grader.core.Msg;
 import workbook.grader.core.Probe;
 
 /**
- * Who receives what when one client sends a text, for the lessons that answer text with text (01 to 04, and
- * lesson 07's chat).
+ * Who receives what when one client sends a text, for the lessons that answer text with text (01 to 05).
  * The rules for every lesson are checked once, in {@link CommonRules}, through this description.
  */
 public interface Delivery {
@@ -22,13 +21,16 @@ public interface Delivery {
     /** What each client must receive when {@code sender} sends {@code text}; clients left out receive nothing. */
     Map<Probe, String> expected(Probe sender, List<Probe> clients, String text);
 
+    /**
+     * What {@code sender} puts on the wire to send {@code text}: the text itself, unless the lesson wraps it (lesson
+     * 05 sends it as the content of a channel message).
+     */
+    default String wire(Probe sender, String text) {
+        return text;
+    }
+
     /** What to look at when a delivery goes wrong. */
     Msg hint();
-
-    /** Sends {@code text} as this lesson's clients send a message: as it is, or wrapped (lesson 07's chat JSON). */
-    default void send(Probe sender, String text) {
-        sender.send(text);
-    }
 
     default List<Probe> join(Check check, int count) {
         List<Probe> joined = new ArrayList<>();
@@ -44,7 +46,7 @@ public interface Delivery {
      */
     default void verify(Check check, Probe sender, List<Probe> clients, String text) {
         Map<Probe, String> expected = expected(sender, clients, text);
-        send(sender, text);
+        sender.send(wire(sender, text));
         for (Probe client : clients) {
             String wanted = expected.get(client);
             if (wanted != null) {
