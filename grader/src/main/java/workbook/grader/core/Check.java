@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import workbook.grader.core.InProcessServer.ServerStartException;
 import workbook.grader.core.Lessons.Lesson;
 
@@ -22,6 +23,8 @@ public final class Check implements AutoCloseable {
     public static final Duration SILENCE_WINDOW = Duration.ofMillis(300);
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
     static final Duration START_TIMEOUT = Duration.ofSeconds(3);
+    /** How long the grader's extra connection waits when it asks "is the server still there?" after a failure. */
+    static final Duration STILL_THERE_TIMEOUT = Duration.ofSeconds(1);
     private static final Duration SLICE = Duration.ofMillis(20);
 
     private final Lesson lesson;
@@ -142,11 +145,17 @@ public final class Check implements AutoCloseable {
             throw new IllegalStateException("interrupted while connecting", e);
         }
         if (!connected) {
-            throw report.failure(Explain.connectFailure(name, target, probe.transportError(), CONNECT_TIMEOUT),
-                    Msg.of(name + " 의 연결이 열림", name + " is connected"),
+            Msg problem = Explain.connectFailure(name, target, probe.transportError(), CONNECT_TIMEOUT);
+            Msg hint = Explain.connectHint(target);
+            Probe.Sent last = lastSent();
+            if (last != null) {
+                problem = Explain.stoppedAnswering(last.what(), problem);
+                hint = Explain.crashHint(target);
+            }
+            throw report.failure(problem, Msg.of(name + " 의 연결이 열림", name + " is connected"),
                     Msg.of(probe.transportError() instanceof ConnectException ? "연결 거부" : "연결되지 않음",
                             probe.transportError() instanceof ConnectException ? "connection refused" : "not connected"),
-                    Explain.connectHint(target));
+                    hint);
         }
         failIfNotImplemented();
         return probe;
@@ -183,19 +192,27 @@ public final class Check implements AutoCloseable {
 
     /** {@code probe} must receive exactly {@code expected}, as a text frame, next. */
     public void expect(Probe probe, String expected, Msg hint) {
+        expectText(probe, Msg.of(probe.name() + " 이(가) 텍스트 " + Quote.text(expected) + " 을(를) 받음",
+                probe.name() + " receives text " + Quote.text(expected)), expected::equals, hint);
+    }
+
+    /**
+     * {@code probe} must receive, next, a text frame that {@code accept} takes (where LESSONS.md leaves the exact
+     * words open, such as {@code Error: ...}); {@code wanted} says what that is for the report. Returns the text.
+     */
+    public String expectText(Probe probe, Msg wanted, Predicate<String> accept, Msg hint) {
         journal.add(probe.name() + " 의 다음 프레임을 최대 " + ANSWER_TIMEOUT.toMillis() + " ms 기다림",
                 "waited up to " + ANSWER_TIMEOUT.toMillis() + " ms for " + probe.name() + "'s next frame");
         Frame frame = next(probe, ANSWER_TIMEOUT);
-        Msg wanted = Msg.of(probe.name() + " 이(가) 텍스트 " + Quote.text(expected) + " 을(를) 받음",
-                probe.name() + " receives text " + Quote.text(expected));
         if (frame == null) {
-            throw report.failure(Msg.of(probe.name() + " 이(가) " + ANSWER_TIMEOUT.toMillis() + " ms 동안 아무것도 받지 못했습니다.",
+            throw nothingArrived(probe, Msg.of(probe.name() + " 이(가) " + ANSWER_TIMEOUT.toMillis() + " ms 동안 아무것도 받지 못했습니다.",
                     probe.name() + " received nothing within " + ANSWER_TIMEOUT.toMillis() + " ms."),
                     wanted, Msg.of("아무것도 오지 않음", "nothing arrived"), hint);
         }
-        if (!frame.isText(expected)) {
+        if (!frame.isText() || !accept.test(frame.text())) {
             throw wrongFrame(probe, frame, wanted, hint);
         }
+        return frame.text();
     }
 
     /** {@code probe} must receive these texts next, in this order. */
@@ -209,7 +226,7 @@ public final class Check implements AutoCloseable {
             Msg wanted = Msg.of((i + 1) + "번째로 텍스트 " + Quote.text(expected.get(i)),
                     "message " + (i + 1) + " to be text " + Quote.text(expected.get(i)));
             if (frame == null) {
-                throw report.failure(Msg.of(probe.name() + " 이(가) " + (i + 1) + "번째 메시지를 받지 못했습니다.",
+                throw nothingArrived(probe, Msg.of(probe.name() + " 이(가) " + (i + 1) + "번째 메시지를 받지 못했습니다.",
                         probe.name() + " did not receive message " + (i + 1) + "."), wanted,
                         Msg.of(ANSWER_TIMEOUT.toMillis() + " ms 동안 아무것도 오지 않음", "nothing within " + ANSWER_TIMEOUT.toMillis() + " ms"), hint);
             }
@@ -282,10 +299,85 @@ public final class Check implements AutoCloseable {
     private CheckFailed wrongFrame(Probe probe, Frame frame, Msg wanted, Msg hint) {
         return switch (frame.kind()) {
             case BINARY -> report.failure(Explain.binaryFrame(probe.name()), wanted, frame.describe(), Explain.binaryHint());
-            case CLOSE -> report.failure(Explain.earlyClose(probe.name(), frame.closeCode()), wanted, frame.describe(), hint);
+            case CLOSE -> closedEarly(probe, frame, wanted, hint);
             case TEXT -> report.failure(Msg.of(probe.name() + " 이(가) 다른 텍스트를 받았습니다.",
                     probe.name() + " received a different text."), wanted, frame.describe(), hint);
         };
+    }
+
+    /**
+     * Nothing arrived. If a client had sent something and the server no longer takes connections, the first line
+     * says the server stopped answering after that message; otherwise {@code problem} as it is.
+     */
+    private CheckFailed nothingArrived(Probe probe, Msg problem, Msg wanted, Msg got, Msg hint) {
+        Probe.Sent last = lastSent();
+        if (last != null) {
+            Optional<Msg> gone = serverGone();
+            if (gone.isPresent()) {
+                Msg what = Msg.of(probe.name() + " 은(는) " + ANSWER_TIMEOUT.toMillis() + " ms 동안 아무것도 받지 못했고, ",
+                        probe.name() + " received nothing within " + ANSWER_TIMEOUT.toMillis() + " ms, and ").plus(gone.get());
+                return report.failure(Explain.stoppedAnswering(last.what(), what), wanted, got,
+                        Explain.crashHint(server).plus(Msg.same(" ")).plus(hint));
+            }
+        }
+        return report.failure(problem, wanted, got, hint);
+    }
+
+    /**
+     * The connection closed where a frame was due. After a message, a connection that dropped without a close frame
+     * (1006) or a server that no longer takes connections reads as a server that stopped answering after it.
+     */
+    private CheckFailed closedEarly(Probe probe, Frame close, Msg wanted, Msg hint) {
+        Probe.Sent last = lastSent();
+        if (last == null) {
+            return report.failure(Explain.earlyClose(probe.name(), close.closeCode()), wanted, close.describe(), hint);
+        }
+        Optional<Msg> gone = serverGone();
+        if (close.closeCode() == 1006 || gone.isPresent()) {
+            Msg what = Explain.connectionClosed(probe.name(), close.closeCode())
+                    .plus(gone.map(g -> Msg.same(", and ").plus(g)).orElse(Msg.same(".")));
+            return report.failure(Explain.stoppedAnswering(last.what(), what), wanted, close.describe(),
+                    Explain.crashHint(server).plus(Msg.same(" ")).plus(hint));
+        }
+        return report.failure(Explain.earlyClose(probe.name(), close.closeCode())
+                        .plus(Msg.of(" 마지막으로 보낸 것: " + last.what().ko() + " 메시지.", " The last message before it: " + last.what().en() + ".")),
+                wanted, close.describe(), hint);
+    }
+
+    /** The last message any client of this check sent, or null. */
+    private Probe.Sent lastSent() {
+        return probes.stream().map(Probe::lastSent).filter(java.util.Objects::nonNull)
+                .max(java.util.Comparator.comparingLong(Probe.Sent::order)).orElse(null);
+    }
+
+    /**
+     * Opens one more connection (not a named client) to tell a server that went away from one that only stayed
+     * silent: empty when it connects, otherwise what happened to it.
+     */
+    private Optional<Msg> serverGone() {
+        Probe extra = new Probe("still-there", server.webSocketUri(), new Journal(), new Arrivals());
+        long start = System.nanoTime();
+        boolean connected;
+        try {
+            connected = extra.connect(STILL_THERE_TIMEOUT);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } finally {
+            extra.forceClose();
+        }
+        boolean early = System.nanoTime() - start < STILL_THERE_TIMEOUT.toNanos() * 9 / 10;
+        Explain.NewConnection outcome = extra.transportError() instanceof ConnectException ? Explain.NewConnection.REFUSED
+                : early ? Explain.NewConnection.DROPPED : Explain.NewConnection.NO_HANDSHAKE;
+        Msg seen = connected ? Msg.of("연결됨", "connected") : switch (outcome) {
+            case REFUSED -> Msg.of("거부됨", "refused");
+            case DROPPED -> Msg.of("핸드셰이크 전에 끊김", "dropped before the handshake");
+            case NO_HANDSHAKE -> Msg.of("핸드셰이크 없음", "no handshake");
+        };
+        journal.add(Msg.of("서버가 아직 실행 중인지 보려고 새 연결을 하나 열어 봄 (최대 " + STILL_THERE_TIMEOUT.toMillis() + " ms): ",
+                "opened one more connection to see whether the server is still running (up to " + STILL_THERE_TIMEOUT.toMillis()
+                        + " ms): ").plus(seen));
+        return connected ? Optional.empty() : Optional.of(Explain.newConnections(outcome, STILL_THERE_TIMEOUT));
     }
 
     /** A failure with the full report: problem, steps, expected, got, every client's frames, server errors, hint. */
