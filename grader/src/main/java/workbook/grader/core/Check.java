@@ -106,6 +106,9 @@ public final class Check implements AutoCloseable {
         } catch (ServerStartException e) {
             journal.add("서버 " + serverClass.getSimpleName() + " 을(를) 포트 0 으로 만들고 start() 를 부름",
                     "built " + serverClass.getSimpleName() + " with port 0 and called start()");
+            if (e.getCause() instanceof UnsupportedOperationException stub) {
+                throw notImplemented(stub);
+            }
             throw report.failure(Msg.of("서버가 시작되지 않았습니다.", "The server did not start."),
                     Msg.of("서버가 " + START_TIMEOUT.toMillis() + " ms 안에 포트를 열고 기다림",
                             "the server listens within " + START_TIMEOUT.toMillis() + " ms"),
@@ -201,18 +204,28 @@ public final class Check implements AutoCloseable {
      * words open, such as {@code Error: ...}); {@code wanted} says what that is for the report. Returns the text.
      */
     public String expectText(Probe probe, Msg wanted, Predicate<String> accept, Msg hint) {
-        journal.add(probe.name() + " 의 다음 프레임을 최대 " + ANSWER_TIMEOUT.toMillis() + " ms 기다림",
-                "waited up to " + ANSWER_TIMEOUT.toMillis() + " ms for " + probe.name() + "'s next frame");
-        Frame frame = next(probe, ANSWER_TIMEOUT);
+        return expectTextWithin(probe, ANSWER_TIMEOUT, wanted, accept, null, hint).text();
+    }
+
+    /**
+     * {@link #expectText} with a wait of the check's choosing (lesson 06 waits in periods); {@code silence} is the
+     * first line of the report if nothing arrives (null: "client-1 received nothing within N ms."). Returns the frame,
+     * which knows when it arrived.
+     */
+    public Frame expectTextWithin(Probe probe, Duration within, Msg wanted, Predicate<String> accept, Msg silence, Msg hint) {
+        journal.add(probe.name() + " 의 다음 프레임을 최대 " + within.toMillis() + " ms 기다림",
+                "waited up to " + within.toMillis() + " ms for " + probe.name() + "'s next frame");
+        Frame frame = next(probe, within);
         if (frame == null) {
-            throw nothingArrived(probe, Msg.of(probe.name() + " 이(가) " + ANSWER_TIMEOUT.toMillis() + " ms 동안 아무것도 받지 못했습니다.",
-                    probe.name() + " received nothing within " + ANSWER_TIMEOUT.toMillis() + " ms."),
+            throw nothingArrived(probe, within, silence != null ? silence
+                            : Msg.of(probe.name() + " 이(가) " + within.toMillis() + " ms 동안 아무것도 받지 못했습니다.",
+                                    probe.name() + " received nothing within " + within.toMillis() + " ms."),
                     wanted, Msg.of("아무것도 오지 않음", "nothing arrived"), hint);
         }
         if (!frame.isText() || !accept.test(frame.text())) {
             throw wrongFrame(probe, frame, wanted, hint);
         }
-        return frame.text();
+        return frame;
     }
 
     /** {@code probe} must receive these texts next, in this order. */
@@ -226,7 +239,7 @@ public final class Check implements AutoCloseable {
             Msg wanted = Msg.of((i + 1) + "번째로 텍스트 " + Quote.text(expected.get(i)),
                     "message " + (i + 1) + " to be text " + Quote.text(expected.get(i)));
             if (frame == null) {
-                throw nothingArrived(probe, Msg.of(probe.name() + " 이(가) " + (i + 1) + "번째 메시지를 받지 못했습니다.",
+                throw nothingArrived(probe, ANSWER_TIMEOUT, Msg.of(probe.name() + " 이(가) " + (i + 1) + "번째 메시지를 받지 못했습니다.",
                         probe.name() + " did not receive message " + (i + 1) + "."), wanted,
                         Msg.of(ANSWER_TIMEOUT.toMillis() + " ms 동안 아무것도 오지 않음", "nothing within " + ANSWER_TIMEOUT.toMillis() + " ms"), hint);
             }
@@ -309,13 +322,13 @@ public final class Check implements AutoCloseable {
      * Nothing arrived. If a client had sent something and the server no longer takes connections, the first line
      * says the server stopped answering after that message; otherwise {@code problem} as it is.
      */
-    private CheckFailed nothingArrived(Probe probe, Msg problem, Msg wanted, Msg got, Msg hint) {
+    private CheckFailed nothingArrived(Probe probe, Duration waited, Msg problem, Msg wanted, Msg got, Msg hint) {
         Probe.Sent last = lastSent();
         if (last != null) {
             Optional<Msg> gone = serverGone();
             if (gone.isPresent()) {
-                Msg what = Msg.of(probe.name() + " 은(는) " + ANSWER_TIMEOUT.toMillis() + " ms 동안 아무것도 받지 못했고, ",
-                        probe.name() + " received nothing within " + ANSWER_TIMEOUT.toMillis() + " ms, and ").plus(gone.get());
+                Msg what = Msg.of(probe.name() + " 은(는) " + waited.toMillis() + " ms 동안 아무것도 받지 못했고, ",
+                        probe.name() + " received nothing within " + waited.toMillis() + " ms, and ").plus(gone.get());
                 return report.failure(Explain.stoppedAnswering(last.what(), what), wanted, got,
                         Explain.crashHint(server).plus(Msg.same(" ")).plus(hint));
             }
@@ -385,8 +398,11 @@ public final class Check implements AutoCloseable {
         return report.failure(problem, expected, got, hint);
     }
 
-    /** Stops the check early, with the whole story, when the server's code still throws the stub's exception. */
-    void failIfNotImplemented() {
+    /**
+     * Stops the check early, with the whole story, when the server's code still throws the stub's exception. Waits
+     * of this class call it; a check that waits another way (polling a count) calls it itself.
+     */
+    public void failIfNotImplemented() {
         if (server == null) {
             return;
         }
@@ -394,13 +410,17 @@ public final class Check implements AutoCloseable {
         for (int i = errorsExplained; i < errors.size(); i++) {
             if (errors.get(i) instanceof UnsupportedOperationException stub) {
                 errorsExplained = errors.size();
-                throw report.failure(Explain.notImplemented(stub, lesson),
-                        Msg.of("레슨의 동작", "the lesson's behaviour"),
-                        Msg.of("스텁의 UnsupportedOperationException", "the stub's UnsupportedOperationException"),
-                        Msg.of("TODO 주석 아래의 throw 줄을 지우고 그 자리에 코드를 쓰세요. 레슨 글의 과제를 순서대로 따라가세요.",
-                                "Delete the throw line under the TODO comment and write your code there; follow the tasks of the lesson text in order."));
+                throw notImplemented(stub);
             }
         }
+    }
+
+    private CheckFailed notImplemented(UnsupportedOperationException stub) {
+        return report.failure(Explain.notImplemented(stub, lesson),
+                Msg.of("레슨의 동작", "the lesson's behaviour"),
+                Msg.of("스텁의 UnsupportedOperationException", "the stub's UnsupportedOperationException"),
+                Msg.of("TODO 주석 아래의 throw 줄을 지우고 그 자리에 코드를 쓰세요. 레슨 글의 과제를 순서대로 따라가세요.",
+                        "Delete the throw line under the TODO comment and write your code there; follow the tasks of the lesson text in order."));
     }
 
     Optional<ServerUnderTest> startedServer() {

@@ -126,6 +126,15 @@ public abstract class CommonRules {
         InProcessServer server = check.inProcess().orElseThrow();
         check.journal().add("서버의 stop() 을 부름", "called the server's stop()");
         StopOutcome outcome = server.stopAndInspect(Duration.ofSeconds(2));
+        if (outcome.thrown() != null) {
+            boolean stub = outcome.thrown() instanceof UnsupportedOperationException;
+            throw check.fail(Msg.of((stub ? "아직 구현하지 않았습니다: " : "") + "stop() 이 예외를 던졌습니다: " + outcome.thrown(),
+                            (stub ? "Not implemented yet: " : "") + "stop() threw " + outcome.thrown()),
+                    Msg.of("stop() 이 모든 연결을 닫고 끝남", "stop() closes every connection and returns"),
+                    Msg.same(String.valueOf(outcome.thrown())),
+                    stub ? Msg.of("stop 의 TODO 주석 아래 throw 줄을 지우고 그 자리에 코드를 쓰세요.",
+                            "Delete the throw line under the TODO comment in stop and write your code there.") : hint);
+        }
         for (Probe client : clients) {
             long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
             Frame end = check.next(client, Duration.ofSeconds(2));
