@@ -125,10 +125,10 @@ public class NotificationChecks {
             clients.get(2).vanish();
             Msg hint = Msg.of("사라진 연결에 보내다 난 예외가 타이머를 멈추지 않나요? isOpen() 인 클라이언트에게만 보내세요.",
                     "Does an exception from sending to the vanished connection stop the timer? Send only to clients that are isOpen().");
+            Probe newcomer = check.connect();
             for (int round = 0; round < 2; round++) {
-                schedule.expectNotification(hint, clients.get(0), clients.get(1));
+                schedule.expectNotification(hint, clients.get(0), clients.get(1), newcomer);
             }
-            schedule.expectNotification(hint, check.connect());
         }
 
         @Test

@@ -55,8 +55,6 @@ final class Schedule {
             return new Schedule(check, IN_PROCESS_PERIOD);
         }
         Duration period = runningPeriod(check);
-        check.journal().add("--period 로 받은, 실행 중인 서버의 주기: " + period.toMillis() + " ms",
-                "the running server's period, as given with --period: " + period.toMillis() + " ms");
         return new Schedule(check, period);
     }
 
@@ -76,6 +74,7 @@ final class Schedule {
                 "the running server's period, given with --period (between " + MIN_URL_PERIOD.toMillis() + " ms and "
                         + MAX_URL_PERIOD.toSeconds() + " s)");
         if (text.isEmpty()) {
+            check.journal().add("실행 중인 서버의 주기를 찾음 (--period): 없음", "looked for the running server's period (--period): none given");
             throw check.fail(Msg.of("실행 중인 알림 서버를 채점하려면 그 서버의 주기를 알아야 합니다: --period 를 붙이세요, ",
                     "To grade a notifier that is already running, the grader needs its period: add --period, ").plus(usage),
                     wanted, Msg.of("--period 없음", "no --period"), hint);
@@ -95,6 +94,8 @@ final class Schedule {
                                     + MAX_URL_PERIOD.toSeconds() + " s."),
                     wanted, Msg.same(period.toMillis() + " ms"), hint);
         }
+        check.journal().add("--period 로 받은, 실행 중인 서버의 주기: " + period.toMillis() + " ms",
+                "the running server's period, as given with --period: " + period.toMillis() + " ms");
         return period;
     }
 
