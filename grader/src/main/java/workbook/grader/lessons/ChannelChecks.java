@@ -2,7 +2,6 @@ package workbook.grader.lessons;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.TestClassOrder;
 import org.junit.jupiter.api.TestMethodOrder;
 import workbook.grader.core.Check;
 import workbook.grader.core.CheckFailed;
-import workbook.grader.core.Frame;
 import workbook.grader.core.LessonChecks;
 import workbook.grader.core.Msg;
 import workbook.grader.core.Probe;
@@ -104,7 +102,7 @@ public class ChannelChecks {
 
     /** Nothing reaches any of {@code clients} during the silence window; a relayed subscribe request is named as such. */
     static void expectQuiet(Check check, Msg hint, Probe... clients) {
-        Stray stray = Stray.watch(check, List.of(clients));
+        Check.Stray stray = watch(check, List.of(clients));
         if (stray == null) {
             return;
         }
@@ -168,7 +166,7 @@ public class ChannelChecks {
             expectExactly(check, newcomer, confirmation("news"), SUBSCRIBE_HINT);
             List<Probe> everyone = new ArrayList<>(members);
             everyone.add(newcomer);
-            Stray stray = Stray.watch(check, everyone);
+            Check.Stray stray = watch(check, everyone);
             if (stray != null) {
                 String text = stray.frame().isText() ? stray.frame().text() : "";
                 Msg problem = text.startsWith("Channel news:")
@@ -348,31 +346,11 @@ public class ChannelChecks {
         }
     }
 
-    /** The first frame any of some clients received during the silence window, with who received it. */
-    private record Stray(Probe client, Frame frame) {
-
-        static Stray watch(Check check, List<Probe> clients) {
-            Duration window = Check.SILENCE_WINDOW;
-            List<String> names = clients.stream().map(Probe::name).toList();
-            check.journal().add(window.toMillis() + " ms 동안 " + String.join(", ", names) + " 에게 아무것도 더 오지 않는지 지켜봄",
-                    "watched " + String.join(", ", names) + " for " + window.toMillis() + " ms to make sure nothing else arrives");
-            long deadline = System.nanoTime() + window.toNanos();
-            while (true) {
-                for (Probe client : clients) {
-                    Frame frame = check.next(client, Duration.ZERO);
-                    if (frame != null) {
-                        return new Stray(client, frame);
-                    }
-                }
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    return null;
-                }
-                Frame frame = check.next(clients.get(0), Duration.ofNanos(Math.min(left, Duration.ofMillis(20).toNanos())));
-                if (frame != null) {
-                    return new Stray(clients.get(0), frame);
-                }
-            }
-        }
+    /** The first frame any of {@code clients} receives during the silence window, or null; the journal says so. */
+    private static Check.Stray watch(Check check, List<Probe> clients) {
+        List<String> names = clients.stream().map(Probe::name).toList();
+        check.journal().add(Check.SILENCE_WINDOW.toMillis() + " ms 동안 " + String.join(", ", names) + " 에게 아무것도 더 오지 않는지 지켜봄",
+                "watched " + String.join(", ", names) + " for " + Check.SILENCE_WINDOW.toMillis() + " ms to make sure nothing else arrives");
+        return check.watch(Check.SILENCE_WINDOW, frame -> false, clients.toArray(Probe[]::new));
     }
 }

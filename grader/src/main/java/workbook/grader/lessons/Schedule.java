@@ -203,31 +203,13 @@ final class Schedule {
         List<String> names = java.util.Arrays.stream(clients).map(Probe::name).toList();
         check.journal().add(window.toMillis() + " ms 동안 " + String.join(", ", names) + " 에게 알림 말고는 아무것도 오지 않는지 지켜봄",
                 "watched " + String.join(", ", names) + " for " + window.toMillis() + " ms to make sure only notifications arrive");
-        long deadline = System.nanoTime() + window.toNanos();
-        while (true) {
-            for (Probe client : clients) {
-                for (Frame frame = check.next(client, Duration.ZERO); frame != null; frame = check.next(client, Duration.ZERO)) {
-                    if (!frame.isText(NOTIFICATION)) {
-                        throw check.fail(Msg.of(client.name() + " 이(가) 받지 말아야 할 프레임을 받았습니다.",
-                                        client.name() + " received a frame it should not have."),
-                                Msg.of(client.name() + " 에게는 알림 (" + Quote.text(NOTIFICATION) + ") 말고는 아무것도 오지 않음",
-                                        "nothing but notifications (" + Quote.text(NOTIFICATION) + ") reaches " + client.name()),
-                                frame.describe(), hint);
-                    }
-                }
-            }
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                return;
-            }
-            Frame frame = check.next(clients[0], Duration.ofNanos(Math.min(left, Duration.ofMillis(20).toNanos())));
-            if (frame != null && !frame.isText(NOTIFICATION)) {
-                throw check.fail(Msg.of(clients[0].name() + " 이(가) 받지 말아야 할 프레임을 받았습니다.",
-                                clients[0].name() + " received a frame it should not have."),
-                        Msg.of(clients[0].name() + " 에게는 알림 (" + Quote.text(NOTIFICATION) + ") 말고는 아무것도 오지 않음",
-                                "nothing but notifications (" + Quote.text(NOTIFICATION) + ") reaches " + clients[0].name()),
-                        frame.describe(), hint);
-            }
+        Check.Stray stray = check.watch(window, frame -> frame.isText(NOTIFICATION), clients);
+        if (stray != null) {
+            throw check.fail(Msg.of(stray.client().name() + " 이(가) 받지 말아야 할 프레임을 받았습니다.",
+                            stray.client().name() + " received a frame it should not have."),
+                    Msg.of(stray.client().name() + " 에게는 알림 (" + Quote.text(NOTIFICATION) + ") 말고는 아무것도 오지 않음",
+                            "nothing but notifications (" + Quote.text(NOTIFICATION) + ") reaches " + stray.client().name()),
+                    stray.frame().describe(), hint);
         }
     }
 
