@@ -29,7 +29,7 @@ final class Schedule {
     static final String NOTIFICATION = "This is a real-time notification";
     static final String PARAMETER = "workbook.period";
     static final Duration IN_PROCESS_PERIOD = Duration.ofMillis(200);
-    /** The longest period a running server may be graded at: the longest check waits 8 periods (see NotificationChecks). */
+    /** The longest period a running server may be graded at, so that its checks end within NotificationChecks' 60 s. */
     static final Duration MAX_URL_PERIOD = Duration.ofSeconds(6);
     static final Duration MIN_URL_PERIOD = Duration.ofMillis(50);
     static final Duration SLACK = Duration.ofMillis(500);
