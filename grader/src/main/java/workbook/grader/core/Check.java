@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import workbook.grader.core.InProcessServer.ServerStartException;
 import workbook.grader.core.Lessons.Lesson;
 
@@ -24,7 +25,13 @@ public final class Check implements AutoCloseable {
     static final Duration START_TIMEOUT = Duration.ofSeconds(3);
     /** How long clients opened together wait at the starting gate for the slowest of them. */
     private static final Duration GATE_BOUND = Duration.ofSeconds(1);
+    /** How long the grader's extra connection waits when it asks "is the server still there?" after a failure. */
+    static final Duration STILL_THERE_TIMEOUT = Duration.ofSeconds(1);
     private static final Duration SLICE = Duration.ofMillis(20);
+    /** A client that waits this long for a frame pings the server, once per such interval (see {@link Probe#nudge}). */
+    private static final Duration NUDGE_EVERY = Duration.ofMillis(250);
+    /** How long {@link #connect()} waits for an in-process server to list a new connection. */
+    private static final Duration REGISTER_TIMEOUT = Duration.ofSeconds(1);
 
     private final Lesson lesson;
     private final Target target;
@@ -106,6 +113,9 @@ public final class Check implements AutoCloseable {
         } catch (ServerStartException e) {
             journal.add("서버 " + serverClass.getSimpleName() + " 을(를) 포트 0 으로 만들고 start() 를 부름",
                     "built " + serverClass.getSimpleName() + " with port 0 and called start()");
+            if (e.getCause() instanceof UnsupportedOperationException stub) {
+                throw notImplemented(stub);
+            }
             throw report.failure(Msg.of("서버가 시작되지 않았습니다.", "The server did not start."),
                     Msg.of("서버가 " + START_TIMEOUT.toMillis() + " ms 안에 포트를 열고 기다림",
                             "the server listens within " + START_TIMEOUT.toMillis() + " ms"),
@@ -145,12 +155,21 @@ public final class Check implements AutoCloseable {
             throw new IllegalStateException("interrupted while connecting", e);
         }
         if (!connected) {
-            throw report.failure(Explain.connectFailure(name, target, probe.transportError(), CONNECT_TIMEOUT),
-                    Msg.of(name + " 의 연결이 열림", name + " is connected"),
+            Msg problem = Explain.connectFailure(name, target, probe.transportError(), CONNECT_TIMEOUT);
+            Msg hint = Explain.connectHint(target);
+            Probe.Sent last = lastSent();
+            if (last != null) {
+                problem = Explain.stoppedAnswering(last.what(), problem);
+                hint = Explain.crashHint(target);
+            }
+            throw report.failure(problem, Msg.of(name + " 의 연결이 열림", name + " is connected"),
                     Msg.of(probe.transportError() instanceof ConnectException ? "연결 거부" : "연결되지 않음",
                             probe.transportError() instanceof ConnectException ? "connection refused" : "not connected"),
-                    Explain.connectHint(target));
+                    hint);
         }
+        // Java-WebSocket answers the handshake before it adds the connection to getConnections(): a message sent at
+        // once could miss the newcomer. A browser is never that fast; the grader waits, bounded, for the server.
+        target.inProcess().ifPresent(server -> server.awaitListed(probe.localPort(), probe::isOpen, REGISTER_TIMEOUT));
         failIfNotImplemented();
         return probe;
     }
@@ -209,6 +228,7 @@ public final class Check implements AutoCloseable {
     /** The next frame {@code probe} receives within {@code timeout}, or null; stops early if the stub still throws. */
     public Frame next(Probe probe, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
+        long nextNudge = System.nanoTime() + NUDGE_EVERY.toNanos();
         try {
             while (true) {
                 long left = deadline - System.nanoTime();
@@ -217,8 +237,13 @@ public final class Check implements AutoCloseable {
                     return frame;
                 }
                 failIfNotImplemented();
-                if (System.nanoTime() >= deadline) {
+                long now = System.nanoTime();
+                if (now >= deadline) {
                     return null;
+                }
+                if (now >= nextNudge) {
+                    probe.nudge();
+                    nextNudge = now + NUDGE_EVERY.toNanos();
                 }
             }
         } catch (InterruptedException e) {
@@ -229,19 +254,37 @@ public final class Check implements AutoCloseable {
 
     /** {@code probe} must receive exactly {@code expected}, as a text frame, next. */
     public void expect(Probe probe, String expected, Msg hint) {
-        journal.add(probe.name() + " 의 다음 프레임을 최대 " + ANSWER_TIMEOUT.toMillis() + " ms 기다림",
-                "waited up to " + ANSWER_TIMEOUT.toMillis() + " ms for " + probe.name() + "'s next frame");
-        Frame frame = next(probe, ANSWER_TIMEOUT);
-        Msg wanted = Msg.of(probe.name() + " 이(가) 텍스트 " + Quote.text(expected) + " 을(를) 받음",
-                probe.name() + " receives text " + Quote.text(expected));
+        expectText(probe, Msg.of(probe.name() + " 이(가) 텍스트 " + Quote.text(expected) + " 을(를) 받음",
+                probe.name() + " receives text " + Quote.text(expected)), expected::equals, hint);
+    }
+
+    /**
+     * {@code probe} must receive, next, a text frame that {@code accept} takes (where LESSONS.md leaves the exact
+     * words open, such as {@code Error: ...}); {@code wanted} says what that is for the report. Returns the text.
+     */
+    public String expectText(Probe probe, Msg wanted, Predicate<String> accept, Msg hint) {
+        return expectTextWithin(probe, ANSWER_TIMEOUT, wanted, accept, null, hint).text();
+    }
+
+    /**
+     * {@link #expectText} with a wait of the check's choosing (lesson 06 waits in periods); {@code silence} is the
+     * first line of the report if nothing arrives (null: "client-1 received nothing within N ms."). Returns the frame,
+     * which knows when it arrived.
+     */
+    public Frame expectTextWithin(Probe probe, Duration within, Msg wanted, Predicate<String> accept, Msg silence, Msg hint) {
+        journal.add(probe.name() + " 의 다음 프레임을 최대 " + within.toMillis() + " ms 기다림",
+                "waited up to " + within.toMillis() + " ms for " + probe.name() + "'s next frame");
+        Frame frame = next(probe, within);
         if (frame == null) {
-            throw report.failure(Msg.of(probe.name() + " 이(가) " + ANSWER_TIMEOUT.toMillis() + " ms 동안 아무것도 받지 못했습니다.",
-                    probe.name() + " received nothing within " + ANSWER_TIMEOUT.toMillis() + " ms."),
+            throw nothingArrived(probe, within, silence != null ? silence
+                            : Msg.of(probe.name() + " 이(가) " + within.toMillis() + " ms 동안 아무것도 받지 못했습니다.",
+                                    probe.name() + " received nothing within " + within.toMillis() + " ms."),
                     wanted, Msg.of("아무것도 오지 않음", "nothing arrived"), hint);
         }
-        if (!frame.isText(expected)) {
+        if (!frame.isText() || !accept.test(frame.text())) {
             throw wrongFrame(probe, frame, wanted, hint);
         }
+        return frame;
     }
 
     /** {@code probe} must receive these texts next, in this order. */
@@ -255,7 +298,7 @@ public final class Check implements AutoCloseable {
             Msg wanted = Msg.of((i + 1) + "번째로 텍스트 " + Quote.text(expected.get(i)),
                     "message " + (i + 1) + " to be text " + Quote.text(expected.get(i)));
             if (frame == null) {
-                throw report.failure(Msg.of(probe.name() + " 이(가) " + (i + 1) + "번째 메시지를 받지 못했습니다.",
+                throw nothingArrived(probe, ANSWER_TIMEOUT, Msg.of(probe.name() + " 이(가) " + (i + 1) + "번째 메시지를 받지 못했습니다.",
                         probe.name() + " did not receive message " + (i + 1) + "."), wanted,
                         Msg.of(ANSWER_TIMEOUT.toMillis() + " ms 동안 아무것도 오지 않음", "nothing within " + ANSWER_TIMEOUT.toMillis() + " ms"), hint);
             }
@@ -311,6 +354,33 @@ public final class Check implements AutoCloseable {
         }
     }
 
+    /** A frame a check did not allow, and the client that received it. */
+    public record Stray(Probe client, Frame frame) {
+    }
+
+    /**
+     * Watches {@code clients} for {@code window}, setting aside the frames {@code allowed} accepts, and returns the
+     * first other frame with who received it, or null. For a lesson that explains such a frame in its own words; the
+     * caller adds the step to the journal ({@link #expectSilence} is the plain version).
+     */
+    public Stray watch(Duration window, Predicate<Frame> allowed, Probe... clients) {
+        long deadline = System.nanoTime() + window.toNanos();
+        while (true) {
+            for (Probe client : clients) {
+                for (Frame frame = next(client, Duration.ZERO); frame != null; frame = next(client, Duration.ZERO)) {
+                    if (!allowed.test(frame)) {
+                        return new Stray(client, frame);
+                    }
+                }
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return null;
+            }
+            arrivals.await(Duration.ofNanos(Math.min(left, SLICE.toNanos())));
+        }
+    }
+
     /** None of {@code quiet} holds a frame no check has read yet; does not wait. */
     public void expectNothingPending(Msg hint, Probe... quiet) {
         expectNothingPending(hint, null, quiet);
@@ -350,13 +420,113 @@ public final class Check implements AutoCloseable {
         }
     }
 
+    /**
+     * The server's code has thrown nothing since it started. Only a server the grader started can be seen from
+     * inside: for a server running at a URL the journal says so and the step passes. Call it after a silence window,
+     * so that an exception thrown just after the last frame has been recorded.
+     */
+    public void expectNoServerErrors(Msg hint) {
+        if (gradesRunningServer()) {
+            journal.add("서버 코드의 예외는 볼 수 없어 확인하지 않음 (채점기 밖에서 실행 중인 서버)",
+                    "did not look for exceptions in the server's code: it runs outside the grader");
+            return;
+        }
+        journal.add("서버 코드가 예외를 던지지 않았는지 확인함", "checked that the server's code threw no exception");
+        failIfNotImplemented();
+        List<Throwable> errors = server().errors();
+        if (!errors.isEmpty()) {
+            Throwable first = errors.get(0);
+            String name = first.getClass().getSimpleName();
+            String where = Explain.whereInLesson(first);
+            boolean located = !where.equals("the server");
+            throw report.failure(Msg.of("서버 코드가 " + (located ? where + " 에서 " : "") + name + " 예외를 던졌습니다.",
+                            "Your server's code threw " + name + (located ? " in " + where : "") + "."),
+                    Msg.of("예외 없음", "no exception"), Msg.same(String.valueOf(first)), hint);
+        }
+    }
+
     private CheckFailed wrongFrame(Probe probe, Frame frame, Msg wanted, Msg hint) {
         return switch (frame.kind()) {
             case BINARY -> report.failure(Explain.binaryFrame(probe.name()), wanted, frame.describe(), Explain.binaryHint());
-            case CLOSE -> report.failure(Explain.earlyClose(probe.name(), frame.closeCode()), wanted, frame.describe(), hint);
+            case CLOSE -> closedEarly(probe, frame, wanted, hint);
             case TEXT -> report.failure(Msg.of(probe.name() + " 이(가) 다른 텍스트를 받았습니다.",
                     probe.name() + " received a different text."), wanted, frame.describe(), hint);
         };
+    }
+
+    /**
+     * Nothing arrived. If a client had sent something and the server no longer takes connections, the first line
+     * says the server stopped answering after that message; otherwise {@code problem} as it is.
+     */
+    private CheckFailed nothingArrived(Probe probe, Duration waited, Msg problem, Msg wanted, Msg got, Msg hint) {
+        Probe.Sent last = lastSent();
+        if (last != null) {
+            Optional<Msg> gone = serverGone();
+            if (gone.isPresent()) {
+                Msg what = Msg.of(probe.name() + " 은(는) " + waited.toMillis() + " ms 동안 아무것도 받지 못했고, ",
+                        probe.name() + " received nothing within " + waited.toMillis() + " ms, and ").plus(gone.get());
+                return report.failure(Explain.stoppedAnswering(last.what(), what), wanted, got,
+                        Explain.crashHint(server).plus(Msg.same(" ")).plus(hint));
+            }
+        }
+        return report.failure(problem, wanted, got, hint);
+    }
+
+    /**
+     * The connection closed where a frame was due. After a message, a connection that dropped without a close frame
+     * (1006) or a server that no longer takes connections reads as a server that stopped answering after it.
+     */
+    private CheckFailed closedEarly(Probe probe, Frame close, Msg wanted, Msg hint) {
+        Probe.Sent last = lastSent();
+        if (last == null) {
+            return report.failure(Explain.earlyClose(probe.name(), close.closeCode()), wanted, close.describe(), hint);
+        }
+        Optional<Msg> gone = serverGone();
+        if (close.closeCode() == 1006 || gone.isPresent()) {
+            Msg what = Explain.connectionClosed(probe.name(), close.closeCode())
+                    .plus(gone.map(g -> Msg.same(", and ").plus(g)).orElse(Msg.same(".")));
+            return report.failure(Explain.stoppedAnswering(last.what(), what), wanted, close.describe(),
+                    Explain.crashHint(server).plus(Msg.same(" ")).plus(hint));
+        }
+        return report.failure(Explain.earlyClose(probe.name(), close.closeCode())
+                        .plus(Msg.of(" 마지막으로 보낸 것: " + last.what().ko() + " 메시지.", " The last message before it: " + last.what().en() + ".")),
+                wanted, close.describe(), hint);
+    }
+
+    /** The last message any client of this check sent, or null. */
+    private Probe.Sent lastSent() {
+        return probes.stream().map(Probe::lastSent).filter(java.util.Objects::nonNull)
+                .max(java.util.Comparator.comparingLong(Probe.Sent::order)).orElse(null);
+    }
+
+    /**
+     * Opens one more connection (not a named client) to tell a server that went away from one that only stayed
+     * silent: empty when it connects, otherwise what happened to it.
+     */
+    private Optional<Msg> serverGone() {
+        Probe extra = new Probe("still-there", server.webSocketUri(), new Journal(), new Arrivals());
+        long start = System.nanoTime();
+        boolean connected;
+        try {
+            connected = extra.connect(STILL_THERE_TIMEOUT);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } finally {
+            extra.forceClose();
+        }
+        boolean early = System.nanoTime() - start < STILL_THERE_TIMEOUT.toNanos() * 9 / 10;
+        Explain.NewConnection outcome = extra.transportError() instanceof ConnectException ? Explain.NewConnection.REFUSED
+                : early ? Explain.NewConnection.DROPPED : Explain.NewConnection.NO_HANDSHAKE;
+        Msg seen = connected ? Msg.of("연결됨", "connected") : switch (outcome) {
+            case REFUSED -> Msg.of("거부됨", "refused");
+            case DROPPED -> Msg.of("핸드셰이크 전에 끊김", "dropped before the handshake");
+            case NO_HANDSHAKE -> Msg.of("핸드셰이크 없음", "no handshake");
+        };
+        journal.add(Msg.of("서버가 아직 실행 중인지 보려고 새 연결을 하나 열어 봄 (최대 " + STILL_THERE_TIMEOUT.toMillis() + " ms): ",
+                "opened one more connection to see whether the server is still running (up to " + STILL_THERE_TIMEOUT.toMillis()
+                        + " ms): ").plus(seen));
+        return connected ? Optional.empty() : Optional.of(Explain.newConnections(outcome, STILL_THERE_TIMEOUT));
     }
 
     /** A failure with the full report: problem, steps, expected, got, every client's frames, server errors, hint. */
@@ -364,8 +534,11 @@ public final class Check implements AutoCloseable {
         return report.failure(problem, expected, got, hint);
     }
 
-    /** Stops the check early, with the whole story, when the server's code still throws the stub's exception. */
-    void failIfNotImplemented() {
+    /**
+     * Stops the check early, with the whole story, when the server's code still throws the stub's exception. Waits
+     * of this class call it; a check that waits another way (polling a count) calls it itself.
+     */
+    public void failIfNotImplemented() {
         if (server == null) {
             return;
         }
@@ -373,13 +546,17 @@ public final class Check implements AutoCloseable {
         for (int i = errorsExplained; i < errors.size(); i++) {
             if (errors.get(i) instanceof UnsupportedOperationException stub) {
                 errorsExplained = errors.size();
-                throw report.failure(Explain.notImplemented(stub, lesson),
-                        Msg.of("레슨의 동작", "the lesson's behaviour"),
-                        Msg.of("스텁의 UnsupportedOperationException", "the stub's UnsupportedOperationException"),
-                        Msg.of("TODO 주석 아래의 throw 줄을 지우고 그 자리에 코드를 쓰세요. 레슨 글의 과제를 순서대로 따라가세요.",
-                                "Delete the throw line under the TODO comment and write your code there; follow the tasks of the lesson text in order."));
+                throw notImplemented(stub);
             }
         }
+    }
+
+    private CheckFailed notImplemented(UnsupportedOperationException stub) {
+        return report.failure(Explain.notImplemented(stub, lesson),
+                Msg.of("레슨의 동작", "the lesson's behaviour"),
+                Msg.of("스텁의 UnsupportedOperationException", "the stub's UnsupportedOperationException"),
+                Msg.of("TODO 주석 아래의 throw 줄을 지우고 그 자리에 코드를 쓰세요. 레슨 글의 과제를 순서대로 따라가세요.",
+                        "Delete the throw line under the TODO comment and write your code there; follow the tasks of the lesson text in order."));
     }
 
     Optional<ServerUnderTest> startedServer() {

@@ -13,7 +13,9 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import org.java_websocket.client.WebSocketClient;
+import org.java_websocket.exceptions.WebsocketNotConnectedException;
 import org.java_websocket.handshake.ServerHandshake;
 
 /**
@@ -23,6 +25,8 @@ import org.java_websocket.handshake.ServerHandshake;
 public final class Probe {
 
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(2);
+    /** Orders the sends of every client, so a report can name the last message before the server went quiet. */
+    private static final AtomicLong SENDS = new AtomicLong();
 
     private final String name;
     private final Journal journal;
@@ -33,6 +37,7 @@ public final class Probe {
     private final List<Frame> received = new CopyOnWriteArrayList<>();
     private volatile Exception transportError;
     private volatile boolean closedByGrader;
+    private volatile Sent lastSent;
 
     private final Arrivals arrivals;
 
@@ -90,6 +95,8 @@ public final class Probe {
         journal.add(name + " 이(가) 텍스트 " + Quote.text(text) + " 을(를) 보냄",
                 name + " sent text " + Quote.text(text));
         ensureOpen();
+        lastSent = new Sent(Msg.of(name + " 이(가) 텍스트 " + Quote.text(text) + " 을(를) 보낸",
+                name + " sent text " + Quote.text(text)), SENDS.incrementAndGet());
         client.send(text);
     }
 
@@ -97,6 +104,8 @@ public final class Probe {
         journal.add(name + " 이(가) 바이너리 프레임 (" + bytes.length + "바이트) 을(를) 보냄",
                 name + " sent a binary frame (" + bytes.length + " bytes)");
         ensureOpen();
+        lastSent = new Sent(Msg.of(name + " 이(가) 바이너리 프레임 (" + bytes.length + "바이트) 을(를) 보낸",
+                name + " sent a binary frame (" + bytes.length + " bytes)"), SENDS.incrementAndGet());
         client.send(bytes);
     }
 
@@ -124,9 +133,39 @@ public final class Probe {
         }
     }
 
+    /**
+     * Sends a ping, which the server answers with a pong the check never sees. Java-WebSocket 1.6.0's server can
+     * leave a frame in its send queue until something else is written to the same connection (its selector may
+     * overwrite the write interest a worker has just set); the pong is that something. Harmless to any server.
+     */
+    void nudge() {
+        try {
+            if (client.isOpen()) {
+                client.sendPing();
+            }
+        } catch (WebsocketNotConnectedException closedMeanwhile) {
+            // closed between the test and the ping: nothing is waiting to be flushed any more
+        }
+    }
+
+    /** The local port of this client's connection: the server sees it as the remote port. */
+    int localPort() {
+        Socket socket = client.getSocket();
+        return socket == null ? -1 : socket.getLocalPort();
+    }
+
     /** The next frame, or null when none arrives within {@code timeout}. */
     Frame poll(Duration timeout) throws InterruptedException {
         return inbox.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** The last message this client sent, if any: "client-1 sent text "hello"" and when, among all clients. */
+    Sent lastSent() {
+        return lastSent;
+    }
+
+    /** One message a client sent: how a report names it, and its place among every client's sends. */
+    record Sent(Msg what, long order) {
     }
 
     /** Everything received so far, whether or not a check has looked at it yet. */
