@@ -79,6 +79,16 @@ public final class Check implements AutoCloseable {
         return target instanceof Target.Url;
     }
 
+    /** Skips the check, saying why in the reader's language; a skipped check counts neither way. */
+    public void skipIf(boolean condition, Msg why) {
+        org.junit.jupiter.api.Assumptions.assumeFalse(condition, why.in(lang));
+    }
+
+    /** Skips a check that only a server started by the grader itself allows (stop(), its threads, its timers). */
+    public void onlyInProcess(Msg why) {
+        skipIf(gradesRunningServer(), why);
+    }
+
     /** Builds the in-process server with another constructor; call before the first {@link #server()}. */
     public void startWith(ServerRecipe recipe) {
         if (server != null) {

@@ -1,7 +1,5 @@
 package workbook.grader.lessons;
 
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -86,7 +84,7 @@ public class ChatRoomChecks {
             RawHttp http = new RawHttp(check);
             Reply page = servedPage(check, http);
             List<String> files = check.gradesRunningServer() ? linkedFiles(page.text()) : List.of("app.js", "style.css", "module.mjs");
-            assumeFalse(files.isEmpty(), "the running server's page links no .js, .mjs or .css file of its own");
+            check.skipIf(files.isEmpty(), Msg.of("실행 중인 서버의 페이지가 자기 .js, .mjs, .css 파일을 링크하지 않습니다", "the running server's page links no .js, .mjs or .css file of its own"));
             for (String file : files) {
                 Reply reply = http.get("/" + file);
                 boolean script = file.endsWith(".js") || file.endsWith(".mjs");
@@ -127,7 +125,7 @@ public class ChatRoomChecks {
         @Test
         @DisplayName("폴더의 목록을 보여 주지 않는다 / A folder's listing is never shown")
         void noDirectoryListing(Check check) {
-            assumeFalse(check.gradesRunningServer(), "needs a folder the grader made, so only on a server the grader starts");
+            check.onlyInProcess(Msg.of("채점기가 만든 폴더가 필요해서, 채점기가 시작한 서버에서만 검사합니다", "needs a folder the grader made, so only on a server the grader starts"));
             RawHttp http = new RawHttp(check);
             servedPage(check, http);
             Reply reply = http.get("/" + FrontFolder.SUB_FOLDER + "/");

@@ -1,7 +1,5 @@
 package workbook.grader.lessons;
 
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -109,7 +107,7 @@ public abstract class CommonRules {
     @Test
     @DisplayName("stop() 이 모든 연결을 닫고, 포트를 놓고, 스레드를 남기지 않는다 / stop() closes every connection, releases the port and leaves no thread")
     void stopReleasesEverything(Check check) throws Exception {
-        assumeFalse(check.gradesRunningServer(), "stop() can only be checked on a server the grader starts itself");
+        check.onlyInProcess(Msg.of("stop() 은 채점기가 직접 시작한 서버에서만 검사할 수 있습니다", "stop() can only be checked on a server the grader starts itself"));
         List<Probe> clients = delivery().join(check, 2);
         delivery().verify(check, clients.get(0), clients, "last words");
         stopAndInspect(check, clients, Msg.of("직접 만든 스레드나 타이머가 있다면 stop() 에서 멈추세요.",

@@ -1,7 +1,5 @@
 package workbook.grader.lessons;
 
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -144,7 +142,7 @@ public class NotificationChecks {
         @Test
         @DisplayName("stop() 이 모든 연결을 닫고, 포트를 놓고, 타이머 스레드를 남기지 않는다 / stop() closes every connection, releases the port and leaves no timer thread")
         void stopEndsTheTimer(Check check) throws InterruptedException {
-            assumeFalse(check.gradesRunningServer(), "stop() can only be checked on a server the grader starts itself");
+            check.onlyInProcess(Msg.of("stop() 은 채점기가 직접 시작한 서버에서만 검사할 수 있습니다", "stop() can only be checked on a server the grader starts itself"));
             Schedule schedule = Schedule.of(check);
             List<Probe> clients = check.connect(2);
             schedule.expectNotification(schedule.notificationHint(), clients.toArray(Probe[]::new));
@@ -166,7 +164,7 @@ public class NotificationChecks {
         @Test
         @DisplayName("연결하면 그 연결의 타이머가 생기고, 닫으면 취소된다 / Connecting starts that connection's timer, and closing cancels it")
         void timerPerConnection(Check check) throws InterruptedException {
-            assumeFalse(check.gradesRunningServer(), "the grader counts the timers of a server it starts itself");
+            check.onlyInProcess(Msg.of("타이머는 채점기가 직접 시작한 서버에서만 셀 수 있습니다", "the grader counts the timers of a server it starts itself"));
             ConnectionTimers timers = ConnectionTimers.start(check, Schedule.IN_PROCESS_PERIOD);
             Schedule schedule = Schedule.ofBuilt(check, Schedule.IN_PROCESS_PERIOD);
             Probe first = check.connect();
@@ -184,7 +182,7 @@ public class NotificationChecks {
         @Test
         @DisplayName("클라이언트 200개가 오가도 타이머가 남지 않는다 / After 200 clients come and go, no timer is left")
         void noTimerLeftBehind(Check check) throws InterruptedException {
-            assumeFalse(check.gradesRunningServer(), "the grader counts the timers of a server it starts itself");
+            check.onlyInProcess(Msg.of("타이머는 채점기가 직접 시작한 서버에서만 셀 수 있습니다", "the grader counts the timers of a server it starts itself"));
             // A long period: a timer that was never cancelled is still waiting for its first run when the grader looks.
             ConnectionTimers timers = ConnectionTimers.start(check, Duration.ofSeconds(5));
             Probe first = check.connect();

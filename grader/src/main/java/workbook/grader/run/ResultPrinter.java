@@ -40,7 +40,7 @@ public final class ResultPrinter {
                 };
                 out.println(mark + check.name().in(lang));
                 if (check.status() == CheckResult.Status.SKIPPED) {
-                    out.println("      " + (ko ? "건너뜀: " : "skipped: ") + check.message());
+                    out.println("      " + (ko ? "건너뜀: " : "skipped: ") + check.message().replaceFirst("^Assumption failed: ", ""));
                 } else if (check.status() == CheckResult.Status.FAILED) {
                     if (!explained || verbose) {
                         out.println(indent(check.message()));
