@@ -39,6 +39,7 @@ final class CheckCatalog {
         TestPlan plan = LauncherFactory.create().discover(request);
         List<Entry> entries = new ArrayList<>();
         plan.getRoots().forEach(root -> collect(plan, root, entries));
+        entries.sort(java.util.Comparator.comparingInt(Entry::task));
         return Optional.of(List.copyOf(entries));
     }
 

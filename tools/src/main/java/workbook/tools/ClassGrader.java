@@ -180,10 +180,14 @@ final class ClassGrader {
         } else if (report != null && report.aborted() != null && report.aborted().startsWith("grader:")) {
             kind = LessonGrade.Kind.ENDED_EARLY;
             reason = Msg.same("the grader itself failed: " + report.aborted());
-        } else if (report != null && "exit".equals(report.aborted())) {
+        } else if (report != null && report.aborted() != null && report.aborted().startsWith("exit")) {
             kind = LessonGrade.Kind.ENDED_EARLY;
-            reason = Msg.of("채점 중에 레슨 코드가 JVM 을 끝냄 (System.exit(" + outcome.exitCode() + ")?)",
-                    "the lesson's code ended the grading JVM (System.exit(" + outcome.exitCode() + ")?)");
+            String where = report.aborted().substring("exit".length());
+            reason = where.isEmpty()
+                    ? Msg.of("채점 중에 JVM 이 끝나도록 요청됨 (System.exit(" + outcome.exitCode() + ")?)",
+                            "the grading JVM was told to exit while grading (System.exit(" + outcome.exitCode() + ")?)")
+                    : Msg.of("채점 중에 레슨 코드가 JVM 을 끝냄: System.exit(" + outcome.exitCode() + ")" + where,
+                            "the lesson's code ended the grading JVM: System.exit(" + outcome.exitCode() + ")" + where);
         } else if (outcome.exitCode() == 3 || logMentions(log, "OutOfMemoryError")) {
             kind = LessonGrade.Kind.ENDED_EARLY;
             reason = Msg.of("메모리 부족 (" + settings.heap() + " 힙)", "out of memory (" + settings.heap() + " heap)");

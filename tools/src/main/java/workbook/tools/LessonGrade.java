@@ -13,6 +13,12 @@ import workbook.grader.core.Msg;
  */
 record LessonGrade(Lesson lesson, Kind kind, List<Line> checks, List<Msg> problems, Duration took) {
 
+    /** Checks run side by side; reports list them task by task, in the order the checks class declares them. */
+    LessonGrade {
+        checks = checks.stream().sorted(java.util.Comparator.comparingInt(Line::task)).toList();
+        problems = List.copyOf(problems);
+    }
+
     /** How far grading got. Anything but GRADED scores zero. */
     enum Kind { GRADED, MISSING, COMPILE_ERROR, ENDED_EARLY, TIMED_OUT }
 

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import workbook.grader.core.Lang;
@@ -64,13 +65,30 @@ public final class SubmissionGrader {
                 return;
             }
             try {
-                new SubmissionReport(lesson.id(), false, "exit", millisSince(start), List.of(), 0, StuckThreads.of(lesson))
-                        .writeTo(reportFile);
+                new SubmissionReport(lesson.id(), false, "exit" + exitCaller(lesson).map(at -> " at " + at).orElse(""),
+                        millisSince(start), List.of(), 0, List.of()).writeTo(reportFile);
                 reported = true;
             } catch (java.io.IOException | RuntimeException e) {
                 // nothing more to do while the JVM goes down: the parent reads the missing report as an early end
             }
         }
+    }
+
+    /** The line of the lesson's code that called {@code System.exit} or {@code Runtime.exit}, if a thread is there. */
+    private static Optional<String> exitCaller(Lesson lesson) {
+        String lessonPackage = lesson.className().substring(0, lesson.className().lastIndexOf('.') + 1);
+        for (StackTraceElement[] stack : Thread.getAllStackTraces().values()) {
+            boolean exiting = false;
+            for (StackTraceElement frame : stack) {
+                exiting |= frame.getMethodName().equals("exit")
+                        && (frame.getClassName().equals("java.lang.System") || frame.getClassName().equals("java.lang.Runtime"));
+                if (exiting && frame.getClassName().startsWith(lessonPackage)) {
+                    return Optional.of(frame.getClassName().substring(lessonPackage.length()) + "." + frame.getMethodName()
+                            + "(" + frame.getFileName() + ":" + frame.getLineNumber() + ")");
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static List<SubmissionReport.Check> checks(LessonResult result) {

@@ -1,0 +1,134 @@
+package workbook.tools;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import workbook.tools.GeneratedClass.Kind;
+
+@DisplayName("grade-class grades 30 generated submissions, each in its own JVM, and names what went wrong")
+class GradeClassTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream originalOut;
+    private PrintStream originalErr;
+
+    @BeforeEach
+    void capture() {
+        originalOut = System.out;
+        originalErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(originalOut);
+        System.setErr(originalErr);
+        originalOut.println(out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aClassOfThirty(@TempDir Path tmp) throws Exception {
+        Path classDir = tmp.resolve("class");
+        Map<String, Kind> students = GeneratedClass.write(classDir);
+        assertThat(students).hasSize(30);
+        Path results = tmp.resolve("results");
+
+        int code = Workbook.commandLine().execute("grade-class", classDir.toString(), "--lessons", "01",
+                "--out", results.toString(), "--lang", "en", "--jobs", "2", "--timeout", "60s");
+
+        assertThat(code).as("exit code; stderr:%n%s", err).isZero();
+        Map<String, String[]> rows = csvRows(results.resolve("grades.csv"));
+        assertThat(rows.get("(max)")).as("the max row").startsWith("(max)", "", "12", "", "12", "2", "2", "8");
+        for (Map.Entry<String, Kind> student : students.entrySet()) {
+            String[] row = rows.get(student.getKey());
+            assertThat(row).as("row of %s", student.getKey()).isNotNull();
+            String points = row[1];
+            String problems = row[row.length - 1];
+            String who = student.getKey() + " (" + problems + ")";
+            switch (student.getValue()) {
+                case COMPLETE -> {
+                    assertThat(points).as(who).isEqualTo("12");
+                    assertThat(problems).as(who).isEmpty();
+                }
+                case STUBBED -> {
+                    assertThat(points).as(who).isEqualTo("0");
+                    assertThat(problems).as(who).isEqualTo("01: not implemented yet (the stub's exception)");
+                }
+                case HALF_DONE -> {
+                    assertThat(points).as(who).isEqualTo("9");
+                    assertThat(row).as(who).containsSequence("9", "1", "1", "7");
+                }
+                case COMPILE_ERROR -> {
+                    assertThat(points).as(who).isEqualTo("0");
+                    assertThat(problems).as(who).contains("01: does not compile: ", "01-echo/EchoServer.java:23:");
+                }
+                case SYSTEM_EXIT -> {
+                    assertThat(points).as(who).isEqualTo("0");
+                    assertThat(problems).as(who).isEqualTo("01: the lesson's code ended the grading JVM: System.exit(0) at EchoServer.onMessage(EchoServer.java:24)");
+                }
+                case ENDLESS_LOOP -> {
+                    assertThat(points).as(who).isEqualTo("0");
+                    assertThat(problems).as(who).contains("still running after grading (endless loop?)", "EchoServer.onMessage");
+                }
+                case FIXED_PORT -> {
+                    assertThat(Integer.parseInt(points)).as(who).isLessThan(12);
+                    assertThat(problems).as(who).contains("binds the fixed port 8080 instead of the port it is given");
+                }
+                case OUTPUT_FLOOD -> assertThat(problems).as(who).contains("output flood: printed ");
+                case LEAKS_A_THREAD -> {
+                    assertThat(points).as(who).isEqualTo("11");
+                    assertThat(problems).as(who).contains("threads left after stop(): heartbeat");
+                }
+                case MISSING -> {
+                    assertThat(points).as(who).isEqualTo("0");
+                    assertThat(problems).as(who).isEqualTo("01: no lesson folder 01-echo");
+                }
+            }
+        }
+        assertThat(results.resolve("grades.md")).content(StandardCharsets.UTF_8)
+                .contains("| complete-1 | 12/12 | 12/12 | 100% |  |", "30 submissions (30 students × 1 lesson) graded in ");
+
+        Document junit = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(results.resolve("junit/compile-error-1.xml").toFile());
+        assertThat(junit.getElementsByTagName("testcase").getLength()).isEqualTo(12);
+        assertThat(junit.getElementsByTagName("error").getLength()).isEqualTo(12);
+
+        JsonNode exercism = new ObjectMapper().readTree(results.resolve("half-done-1/results.json").toFile());
+        assertThat(exercism.get("version").asInt()).isEqualTo(3);
+        assertThat(exercism.get("status").asText()).isEqualTo("fail");
+        assertThat(exercism.get("tests")).hasSize(12);
+        assertThat(exercism.get("tests").get(0).get("task_id").asInt()).isEqualTo(1);
+        assertThat(exercism.get("tests").get(0).get("status").asText()).isEqualTo("pass");
+        JsonNode missing = new ObjectMapper().readTree(results.resolve("missing-1/results.json").toFile());
+        assertThat(missing.get("status").asText()).isEqualTo("error");
+        assertThat(missing.get("message").asText()).contains("no lesson folder");
+    }
+
+    private static Map<String, String[]> csvRows(Path csv) throws Exception {
+        Map<String, String[]> rows = new HashMap<>();
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        for (String line : lines.subList(1, lines.size())) {
+            String[] fields = line.split(",", -1);
+            rows.put(fields[0], fields);
+        }
+        return rows;
+    }
+}
