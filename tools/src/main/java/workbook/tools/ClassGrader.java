@@ -174,9 +174,10 @@ final class ClassGrader {
         LessonGrade.Kind kind;
         if (outcome.timedOut()) {
             kind = LessonGrade.Kind.TIMED_OUT;
-            long seconds = settings.timeLimit().toSeconds();
-            reason = Msg.of(seconds + "초 제한을 넘겨 중단함 (무한 반복이나 끝없는 대기?)",
-                    "killed after the " + seconds + " s time limit (an endless loop or wait?)");
+            Duration limit = settings.timeLimit();
+            String shown = limit.toMillis() % 1000 == 0 ? limit.toSeconds() + " s" : limit.toMillis() + " ms";
+            reason = Msg.of(shown + " 제한을 넘겨 중단함 (무한 반복이나 끝없는 대기?)",
+                    "killed after the " + shown + " time limit (an endless loop or wait?)");
         } else if (report != null && report.aborted() != null && report.aborted().startsWith("grader:")) {
             kind = LessonGrade.Kind.ENDED_EARLY;
             reason = Msg.same("the grader itself failed: " + report.aborted());

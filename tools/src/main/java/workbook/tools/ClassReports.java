@@ -61,10 +61,15 @@ final class ClassReports {
                 .map(g -> g.took().toMillis()).sorted().toList();
         String median = own.isEmpty() ? "–" : String.format(Locale.ROOT, "%.1f s", own.get(own.size() / 2) / 1000.0);
         String max = own.isEmpty() ? "–" : String.format(Locale.ROOT, "%.1f s", own.get(own.size() - 1) / 1000.0);
-        return String.format(Locale.ROOT, "%d submissions (%d students × %d lesson%s) graded in %.1f s, %d at a time: "
+        int students = result.students().size();
+        return String.format(Locale.ROOT, "%d submission%s (%d student%s × %d lesson%s) graded in %.1f s, %d at a time: "
                         + "%.2f s of wall time per submission; each grading JVM took %s median, %s at most.",
-                n, result.students().size(), lessons.size(), lessons.size() == 1 ? "" : "s", wall, result.jobs(),
+                n, plural(n), students, plural(students), lessons.size(), plural(lessons.size()), wall, result.jobs(),
                 n == 0 ? 0 : wall / n, median, max);
+    }
+
+    private static String plural(int count) {
+        return count == 1 ? "" : "s";
     }
 
     String markdown() {

@@ -94,7 +94,7 @@ final class GradeClassCommand implements Callable<Integer> {
             System.err.println("workbook grade-class: no checks for lessons " + skipped + " in this grader; they are left out"
                     + " / 채점 검사가 없는 레슨은 뺍니다");
         }
-        ProgressBar bar = new ProgressBar(System.err, System.console() != null);
+        ProgressBar bar = new ProgressBar(System.err, Terminal.stderr());
         ClassGrader.ClassResult result = new ClassGrader(settings, bar).run(catalogs);
         ClassReports reports = new ClassReports(result, settings.lessons(), language);
         reports.writeAll(settings.out());

@@ -63,7 +63,7 @@ final class SolutionCommand implements Callable<Integer> {
                                 + "  To look anyway: ./workbook solution " + lesson.id() + " --force");
                 return 1;
             }
-            boolean colour = System.console() != null && System.getenv("NO_COLOR") == null;
+            boolean colour = Terminal.stdout() && System.getenv("NO_COLOR") == null;
             boolean anyDifference = false;
             for (Path reference : javaFiles(solutions)) {
                 String name = reference.getFileName().toString();

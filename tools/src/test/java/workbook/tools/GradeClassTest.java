@@ -122,6 +122,60 @@ class GradeClassTest {
         assertThat(missing.get("message").asText()).contains("no lesson folder");
     }
 
+    @Test
+    void twoFixedPortSubmissionsAtOnceHurtOnlyThemselves(@TempDir Path tmp) throws Exception {
+        Path classDir = tmp.resolve("class");
+        String solution = Files.readString(CommandTest.REAL_HOME.resolve("solutions/01-echo/EchoServer.java"));
+        for (String student : List.of("ann", "ben", "cat", "dan")) {
+            Path folder = Files.createDirectories(classDir.resolve(student).resolve("01-echo"));
+            boolean fixed = student.equals("ben") || student.equals("dan");
+            Files.writeString(folder.resolve("EchoServer.java"), fixed ? solution.replace("super(port);", "super(8080);") : solution);
+        }
+        Path results = tmp.resolve("results");
+
+        int code = Workbook.commandLine().execute("grade-class", classDir.toString(), "--lessons", "01",
+                "--out", results.toString(), "--lang", "en", "--jobs", "4");
+
+        assertThat(code).isZero();
+        Map<String, String[]> rows = csvRows(results.resolve("grades.csv"));
+        assertThat(rows.get("ann")[1]).isEqualTo("12");
+        assertThat(rows.get("cat")[1]).isEqualTo("12");
+        for (String fixed : List.of("ben", "dan")) {
+            assertThat(Integer.parseInt(rows.get(fixed)[1])).as(fixed).isLessThan(12);
+            assertThat(rows.get(fixed)[rows.get(fixed).length - 1]).as(fixed)
+                    .contains("binds the fixed port 8080 instead of the port it is given");
+        }
+    }
+
+    @Test
+    void aSubmissionOverItsTimeLimitIsKilledAndNamed(@TempDir Path tmp) throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("class/slow/01-echo"));
+        Files.copy(CommandTest.REAL_HOME.resolve("solutions/01-echo/EchoServer.java"), folder.resolve("EchoServer.java"));
+        Path results = tmp.resolve("results");
+
+        int code = Workbook.commandLine().execute("grade-class", tmp.resolve("class").toString(), "--lessons", "01",
+                "--out", results.toString(), "--lang", "en", "--timeout", "300ms");
+
+        assertThat(code).isZero();
+        String[] row = csvRows(results.resolve("grades.csv")).get("slow");
+        assertThat(row[1]).isEqualTo("0");
+        assertThat(row[row.length - 1]).isEqualTo("01: killed after the 300 ms time limit (an endless loop or wait?)");
+        assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)).as("grading JVMs left running")
+                .isEmpty();
+    }
+
+    @Test
+    void usageErrorsExitWithTwo(@TempDir Path tmp) throws Exception {
+        assertThat(Workbook.commandLine().execute("grade-class", tmp.resolve("nowhere").toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no folder");
+        assertThat(Workbook.commandLine().execute("grade-class", tmp.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("holds no student folders");
+        Files.createDirectories(tmp.resolve("someone"));
+        assertThat(Workbook.commandLine().execute("grade-class", tmp.toString(), "--jobs", "0")).isEqualTo(2);
+        assertThat(Workbook.commandLine().execute("grade-class", tmp.toString(), "--lessons", "99")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown lesson '99'");
+    }
+
     private static Map<String, String[]> csvRows(Path csv) throws Exception {
         Map<String, String[]> rows = new HashMap<>();
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
