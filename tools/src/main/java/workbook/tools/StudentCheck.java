@@ -29,6 +29,12 @@ final class StudentCheck {
     /** Grades {@code lessons/<folder>} and records the score in the progress file. */
     static Outcome run(Path home, Lesson lesson, Lang lang) throws IOException {
         LessonArg.folder(home, "lessons", lesson);
+        try {
+            Class.forName(lesson.checks());
+        } catch (ClassNotFoundException e) {
+            throw new UsageError("this grader has no checks for lesson " + lesson.id() + " yet (" + lesson.checks()
+                    + "): update the workbook / 이 채점기에는 아직 레슨 " + lesson.id() + " 의 검사가 없습니다");
+        }
         SourceCompiler.Result compiled = StudentClasses.compile(lesson, home.resolve("lessons"),
                 home.resolve(".workbook").resolve("classes").resolve("lessons"));
         Progress progress = new Progress(home);

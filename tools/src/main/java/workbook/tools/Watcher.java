@@ -132,7 +132,13 @@ final class Watcher implements AutoCloseable {
         out.println();
         out.println("── " + LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss")) + " · "
                 + (ko ? "레슨 " : "lesson ") + lesson.label(lang) + " ──");
-        StudentCheck.Outcome outcome = StudentCheck.run(home, lesson, lang);
+        StudentCheck.Outcome outcome;
+        try {
+            outcome = StudentCheck.run(home, lesson, lang);
+        } catch (UsageError e) {
+            out.println("workbook watch: " + e.getMessage());
+            return false;
+        }
         if (!outcome.compiles()) {
             CompileErrors.print(out, outcome.compiled(), home, lang);
             return false;

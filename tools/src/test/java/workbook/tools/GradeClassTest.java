@@ -62,7 +62,7 @@ class GradeClassTest {
             assertThat(row).as("row of %s", student.getKey()).isNotNull();
             String points = row[1];
             String problems = row[row.length - 1];
-            String who = student.getKey() + " (" + problems + ")";
+            String who = student.getKey() + " (" + problems + ")" + notPassed(results, student.getKey());
             switch (student.getValue()) {
                 case COMPLETE -> {
                     assertThat(points).as(who).isEqualTo("12");
@@ -174,6 +174,18 @@ class GradeClassTest {
         assertThat(Workbook.commandLine().execute("grade-class", tmp.toString(), "--jobs", "0")).isEqualTo(2);
         assertThat(Workbook.commandLine().execute("grade-class", tmp.toString(), "--lessons", "99")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown lesson '99'");
+    }
+
+    /** The checks a student did not pass, with the first lines of why: what an assertion message needs. */
+    private static String notPassed(Path results, String student) throws Exception {
+        StringBuilder text = new StringBuilder();
+        for (JsonNode test : new ObjectMapper().readTree(results.resolve(student).resolve("results.json").toFile()).get("tests")) {
+            if (!test.get("status").asText().equals("pass")) {
+                text.append("\n  ✗ ").append(test.get("name").asText()).append(": ")
+                        .append(String.join(" | ", test.path("message").asText().lines().limit(12).toList()));
+            }
+        }
+        return text.toString();
     }
 
     private static Map<String, String[]> csvRows(Path csv) throws Exception {

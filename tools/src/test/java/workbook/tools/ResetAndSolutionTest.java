@@ -135,6 +135,21 @@ class ResetAndSolutionTest extends CommandTest {
         assertThat(printed()).contains("Your file is the same as the reference solution.");
     }
 
+    @Test
+    void maintainersRefreshThePristineCopiesFromUntouchedStubsOnly(@TempDir Path dir) throws Exception {
+        Path home = workbook(dir);
+        Path copy = home.resolve("tools/src/main/stubs/01-echo/EchoServer.java.stub");
+        assertThat(run("pristine", "--update")).isZero();
+        assertThat(Files.readString(copy)).isEqualTo(Files.readString(lessonFile(home)));
+        assertThat(printed()).contains("wrote 01: tools/src/main/stubs/01-echo/EchoServer.java.stub");
+
+        solve(home);
+        forget();
+        assertThat(run("pristine", "--update")).isEqualTo(1);
+        assertThat(printed()).contains("REFUSED 01");
+        assertThat(Files.readString(copy)).contains("throw new UnsupportedOperationException");
+    }
+
     private static List<Path> backups(Path home) throws Exception {
         Path root = home.resolve(".workbook/backup");
         if (!Files.isDirectory(root)) {
