@@ -165,6 +165,25 @@ class GradeClassTest {
     }
 
     @Test
+    void aSubmissionThatRunsOutOfMemoryEndsOnlyItsOwnJvm(@TempDir Path tmp) throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("class/greedy/01-echo"));
+        String solution = Files.readString(CommandTest.REAL_HOME.resolve("solutions/01-echo/EchoServer.java"));
+        Files.writeString(folder.resolve("EchoServer.java"),
+                solution.replace("super(port);", "super(port);\n        hoard.add(new byte[200 * 1024 * 1024]);")
+                        .replace("    public EchoServer(int port) {",
+                                "    static final java.util.List<byte[]> hoard = new java.util.ArrayList<>();\n\n    public EchoServer(int port) {"));
+        Path results = tmp.resolve("results");
+
+        int code = Workbook.commandLine().execute("grade-class", tmp.resolve("class").toString(), "--lessons", "01",
+                "--out", results.toString(), "--lang", "en", "--memory", "128m");
+
+        assertThat(code).isZero();
+        String[] row = csvRows(results.resolve("grades.csv")).get("greedy");
+        assertThat(row[1]).isEqualTo("0");
+        assertThat(row[row.length - 1]).isEqualTo("01: out of memory (128m heap)");
+    }
+
+    @Test
     void usageErrorsExitWithTwo(@TempDir Path tmp) throws Exception {
         assertThat(Workbook.commandLine().execute("grade-class", tmp.resolve("nowhere").toString())).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("no folder");
