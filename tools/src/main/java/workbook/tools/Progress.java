@@ -30,12 +30,11 @@ final class Progress {
 
     static final String FILE = "progress.json";
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** One lesson's entry; a lesson never checked has none. */
     @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record Entry(int passed, int total, boolean passedOnce, String checkedAt, int hintsShown) {
         static final Entry NONE = new Entry(0, 0, false, null, 0);
 
@@ -125,12 +124,16 @@ final class Progress {
         try {
             Files.createDirectories(file.getParent());
             try (FileChannel lockFile = FileChannel.open(file.resolveSibling("progress.lock"),
-                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                 FileLock lock = lockFile.lock()) {
-                Data data = read();
-                TreeMap<String, Entry> lessons = new TreeMap<>(data.lessons());
-                lessons.put(lesson.id(), change.apply(lessons.getOrDefault(lesson.id(), Entry.NONE)));
-                write(new Data(1, lessons));
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+                FileLock lock = lockFile.lock();
+                try {
+                    Data data = read();
+                    TreeMap<String, Entry> lessons = new TreeMap<>(data.lessons());
+                    lessons.put(lesson.id(), change.apply(lessons.getOrDefault(lesson.id(), Entry.NONE)));
+                    write(new Data(1, lessons));
+                } finally {
+                    lock.release();
+                }
             }
         } catch (IOException | RuntimeException e) {
             // the grade was printed; a progress file that cannot be written only costs the list its marks

@@ -45,8 +45,8 @@ class WatcherTest extends CommandTest {
         Path home = workbook(dir);
         PipedOutputStream keys = new PipedOutputStream();
         ExecutorService thread = Executors.newSingleThreadExecutor();
-        try (Watcher watcher = new Watcher(home, Lessons.find("01").orElseThrow(), Lang.EN, poll,
-                new PipedInputStream(keys), out)) {
+        Watcher watcher = new Watcher(home, Lessons.find("01").orElseThrow(), Lang.EN, poll, new PipedInputStream(keys), out);
+        try {
             Future<Integer> watching = thread.submit(watcher::run);
             await().atMost(GRADED).until(() -> screen().contains("Score: 0/12") && screen().contains("👀 Watching"));
 
@@ -60,6 +60,7 @@ class WatcherTest extends CommandTest {
             watcher.close();
             assertThat(watching.get(10, TimeUnit.SECONDS)).isZero();
         } finally {
+            watcher.close();
             thread.shutdownNow();
         }
     }
