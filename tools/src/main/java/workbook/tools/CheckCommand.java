@@ -74,12 +74,18 @@ final class CheckCommand implements Callable<Integer> {
                         home.resolve(".workbook").resolve("classes").resolve(root));
                 if (!compiled.ok()) {
                     CompileErrors.print(out, compiled, home, language);
+                    if (!solution) {
+                        new Progress(home).recordCompileErrors(lesson);
+                    }
                     return 1;
                 }
                 target = "classes:" + compiled.classes();
                 shown = root + "/" + lesson.folder() + "/" + lesson.simpleClassName() + ".java";
             }
             LessonResult result = GradeRunner.run(lesson, target, language, extra);
+            if (url == null && !solution) {
+                new Progress(WorkbookHome.get()).recordScore(lesson, result.passed(), result.total());
+            }
             new ResultPrinter(out, language, verbose).print(result, shown);
             if (verbose && !result.serverOutput().isBlank()) {
                 out.println();

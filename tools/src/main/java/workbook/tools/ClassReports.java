@@ -1,0 +1,288 @@
+package workbook.tools;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import workbook.grader.core.Lang;
+import workbook.grader.core.Lessons.Lesson;
+import workbook.grader.core.Msg;
+
+/**
+ * The files {@code grade-class} writes: {@code grades.md} (a table), {@code grades.csv} (a gradebook: student ×
+ * lesson points and per-task points), {@code junit/<student>.xml} and {@code <student>/results.json} (the Exercism
+ * test runner format, version 3, a {@code task_id} per check).
+ */
+final class ClassReports {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final ClassGrader.ClassResult result;
+    private final List<Lesson> lessons;
+    private final Lang lang;
+
+    ClassReports(ClassGrader.ClassResult result, List<Lesson> lessons, Lang lang) {
+        this.result = result;
+        this.lessons = lessons;
+        this.lang = lang;
+    }
+
+    void writeAll(Path out) throws IOException {
+        Files.writeString(out.resolve("grades.md"), markdown(), StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("grades.csv"), csv(), StandardCharsets.UTF_8);
+        Files.createDirectories(out.resolve("junit"));
+        for (Map.Entry<String, Map<String, LessonGrade>> student : result.grades().entrySet()) {
+            try (OutputStream xml = Files.newOutputStream(out.resolve("junit").resolve(student.getKey() + ".xml"))) {
+                junit(student.getKey(), student.getValue(), xml);
+            }
+            Path folder = Files.createDirectories(out.resolve(student.getKey()));
+            JSON.writeValue(folder.resolve("results.json").toFile(), exercism(student.getValue()));
+        }
+    }
+
+    /** The line that ends grades.md and grade-class's output. */
+    String summary() {
+        int n = result.submissions();
+        double wall = result.wall().toMillis() / 1000.0;
+        List<Long> own = result.grades().values().stream().flatMap(m -> m.values().stream())
+                .filter(g -> g.kind() != LessonGrade.Kind.MISSING && g.kind() != LessonGrade.Kind.COMPILE_ERROR)
+                .map(g -> g.took().toMillis()).sorted().toList();
+        String median = own.isEmpty() ? "–" : String.format(Locale.ROOT, "%.1f s", own.get(own.size() / 2) / 1000.0);
+        String max = own.isEmpty() ? "–" : String.format(Locale.ROOT, "%.1f s", own.get(own.size() - 1) / 1000.0);
+        int students = result.students().size();
+        return String.format(Locale.ROOT, "%d submission%s (%d student%s × %d lesson%s) graded in %.1f s, %d at a time: "
+                        + "%.2f s of wall time per submission; each grading JVM took %s median, %s at most.",
+                n, plural(n), students, plural(students), lessons.size(), plural(lessons.size()), wall, result.jobs(),
+                n == 0 ? 0 : wall / n, median, max);
+    }
+
+    private static String plural(int count) {
+        return count == 1 ? "" : "s";
+    }
+
+    String markdown() {
+        StringBuilder md = new StringBuilder("# 채점 결과 · Grades\n\n");
+        md.append("| 학생 · Student |");
+        lessons.forEach(l -> md.append(' ').append(l.id()).append(" |"));
+        md.append(" 합계 · Total | % | 문제 · Problems |\n|---|");
+        lessons.forEach(l -> md.append("---:|"));
+        md.append("---:|---:|---|\n");
+        for (Map.Entry<String, Map<String, LessonGrade>> student : result.grades().entrySet()) {
+            md.append("| ").append(cell(student.getKey())).append(" |");
+            long points = 0;
+            long max = 0;
+            for (Lesson lesson : lessons) {
+                LessonGrade grade = student.getValue().get(lesson.id());
+                points += grade.points();
+                max += grade.max();
+                md.append(' ').append(grade.points()).append('/').append(grade.max())
+                        .append(grade.kind() == LessonGrade.Kind.GRADED ? "" : " ⚠").append(" |");
+            }
+            md.append(' ').append(points).append('/').append(max).append(" | ").append(percent(points, max)).append(" | ")
+                    .append(cell(problems(student.getValue(), "; "))).append(" |\n");
+        }
+        md.append("\n").append(summary()).append("\n\n");
+        md.append("⚠ = 채점하지 못함 (폴더 없음, 컴파일 오류, JVM 종료, 시간 초과) · not graded (no folder, compile error, "
+                + "JVM ended, time limit). 자세히 · details: `junit/<student>.xml`, `<student>/results.json`, "
+                + "`<student>/<lesson>/output.log`.\n");
+        return md.toString();
+    }
+
+    String csv() {
+        List<String> header = new ArrayList<>(List.of("student", "total", "max", "percent"));
+        List<String> maxRow = new ArrayList<>(List.of("(max)", "", "", ""));
+        long allMax = 0;
+        for (Lesson lesson : lessons) {
+            List<CheckCatalog.Entry> catalog = result.catalogs().get(lesson.id());
+            header.add(lesson.id());
+            maxRow.add(String.valueOf(catalog.size()));
+            allMax += catalog.size();
+            Map<Integer, Long> perTask = new java.util.TreeMap<>();
+            catalog.forEach(e -> perTask.merge(e.task(), 1L, Long::sum));
+            perTask.forEach((task, count) -> {
+                header.add(lesson.id() + " task " + task);
+                maxRow.add(String.valueOf(count));
+            });
+        }
+        maxRow.set(2, String.valueOf(allMax));
+        header.add("problems");
+        maxRow.add("");
+        StringBuilder csv = new StringBuilder();
+        csv.append(csvLine(header)).append(csvLine(maxRow));
+        for (Map.Entry<String, Map<String, LessonGrade>> student : result.grades().entrySet()) {
+            List<String> row = new ArrayList<>(List.of(student.getKey(), "", "", ""));
+            long points = 0;
+            long max = 0;
+            for (Lesson lesson : lessons) {
+                LessonGrade grade = student.getValue().get(lesson.id());
+                points += grade.points();
+                max += grade.max();
+                row.add(String.valueOf(grade.points()));
+                Map<Integer, long[]> tasks = grade.byTask();
+                Map<Integer, Long> perTask = new java.util.TreeMap<>();
+                result.catalogs().get(lesson.id()).forEach(e -> perTask.merge(e.task(), 1L, Long::sum));
+                perTask.keySet().forEach(task -> row.add(String.valueOf(tasks.getOrDefault(task, new long[2])[0])));
+            }
+            row.set(1, String.valueOf(points));
+            row.set(2, String.valueOf(max));
+            row.set(3, percent(points, max).replace("%", ""));
+            row.add(problems(student.getValue(), "; "));
+            csv.append(csvLine(row));
+        }
+        return csv.toString();
+    }
+
+    void junit(String student, Map<String, LessonGrade> grades, OutputStream out) throws IOException {
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            xml.writeStartElement("testsuites");
+            xml.writeAttribute("name", student);
+            for (Lesson lesson : lessons) {
+                LessonGrade grade = grades.get(lesson.id());
+                List<LessonGrade.Line> lines = grade.checks();
+                xml.writeCharacters("\n  ");
+                xml.writeStartElement("testsuite");
+                xml.writeAttribute("name", student + " · " + lesson.label(lang));
+                xml.writeAttribute("tests", String.valueOf(lines.size()));
+                xml.writeAttribute("failures", count(lines, LessonGrade.Status.FAILED));
+                xml.writeAttribute("errors", count(lines, LessonGrade.Status.ERROR));
+                xml.writeAttribute("skipped", count(lines, LessonGrade.Status.SKIPPED));
+                xml.writeAttribute("time", seconds(grade.took().toMillis()));
+                for (LessonGrade.Line line : lines) {
+                    xml.writeCharacters("\n    ");
+                    xml.writeStartElement("testcase");
+                    xml.writeAttribute("classname", clean(student + "." + lesson.folder() + ".task" + line.task()));
+                    xml.writeAttribute("name", clean(line.name().in(lang)));
+                    switch (line.status()) {
+                        case PASSED -> { }
+                        case SKIPPED -> {
+                            xml.writeEmptyElement("skipped");
+                            xml.writeAttribute("message", clean(headline(line.message())));
+                        }
+                        case FAILED, ERROR -> {
+                            xml.writeStartElement(line.status() == LessonGrade.Status.FAILED ? "failure" : "error");
+                            xml.writeAttribute("message", clean(headline(line.message())));
+                            xml.writeCharacters(clean(line.message() == null ? "" : line.message()));
+                            xml.writeEndElement();
+                        }
+                    }
+                    xml.writeEndElement();
+                }
+                if (!grade.problems().isEmpty()) {
+                    xml.writeCharacters("\n    ");
+                    xml.writeStartElement("system-err");
+                    xml.writeCharacters(clean(String.join("\n", grade.problems().stream().map(p -> p.in(lang)).toList())));
+                    xml.writeEndElement();
+                }
+                xml.writeCharacters("\n  ");
+                xml.writeEndElement();
+            }
+            xml.writeCharacters("\n");
+            xml.writeEndElement();
+            xml.writeCharacters("\n");
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IOException("cannot write the JUnit XML of " + student, e);
+        }
+    }
+
+    /** Exercism's test runner interface, version 3: one entry per check, {@code task_id} its task number. */
+    ObjectNode exercism(Map<String, LessonGrade> grades) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("version", 3);
+        ArrayNode tests = JSON.createArrayNode();
+        boolean anyFailed = false;
+        boolean anyRan = false;
+        for (Lesson lesson : lessons) {
+            LessonGrade grade = grades.get(lesson.id());
+            anyRan |= grade.kind() == LessonGrade.Kind.GRADED;
+            for (LessonGrade.Line line : grade.checks()) {
+                if (line.status() == LessonGrade.Status.SKIPPED) {
+                    continue;
+                }
+                ObjectNode test = tests.addObject();
+                test.put("name", lesson.id() + " · " + line.taskTitle().in(lang) + " › " + line.name().in(lang));
+                String status = switch (line.status()) {
+                    case PASSED -> "pass";
+                    case FAILED -> "fail";
+                    default -> "error";
+                };
+                anyFailed |= !status.equals("pass");
+                test.put("status", status);
+                if (!status.equals("pass")) {
+                    test.put("message", line.message() == null ? "" : line.message());
+                }
+                test.put("test_code", "./workbook check " + lesson.id());
+                if (line.task() > 0) {
+                    test.put("task_id", line.task());
+                }
+            }
+        }
+        root.put("status", !anyRan ? "error" : anyFailed ? "fail" : "pass");
+        if (!anyRan) {
+            root.put("message", problems(grades, "\n"));
+        }
+        root.set("tests", tests);
+        return root;
+    }
+
+    private String problems(Map<String, LessonGrade> grades, String separator) {
+        List<String> all = new ArrayList<>();
+        for (Lesson lesson : lessons) {
+            for (Msg problem : grades.get(lesson.id()).problems()) {
+                all.add(lesson.id() + ": " + problem.in(lang));
+            }
+        }
+        return String.join(separator, all);
+    }
+
+    private static String count(List<LessonGrade.Line> lines, LessonGrade.Status status) {
+        return String.valueOf(lines.stream().filter(l -> l.status() == status).count());
+    }
+
+    private static String percent(long points, long max) {
+        return max == 0 ? "0%" : Math.round(100.0 * points / max) + "%";
+    }
+
+    private static String seconds(long millis) {
+        return String.format(Locale.ROOT, "%.3f", millis / 1000.0);
+    }
+
+    private static String headline(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("");
+    }
+
+    /** XML 1.0 cannot hold most control characters, whatever the escaping. */
+    private static String clean(String text) {
+        return text.codePoints().filter(c -> c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c != 0xFFFE && c != 0xFFFF))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    }
+
+    private static String cell(String text) {
+        return text.replace("|", "\\|").replace("\n", " ");
+    }
+
+    private static String csvLine(List<String> fields) {
+        return String.join(",", fields.stream().map(ClassReports::csvField).toList()) + "\r\n";
+    }
+
+    private static String csvField(String field) {
+        return field.contains(",") || field.contains("\"") || field.contains("\n") || field.contains("\r")
+                ? "\"" + field.replace("\"", "\"\"") + "\"" : field;
+    }
+}

@@ -1,0 +1,106 @@
+package workbook.tools;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import workbook.grader.core.Lang;
+import workbook.grader.core.Lessons;
+import workbook.grader.core.Lessons.Lesson;
+
+/** {@code ./workbook grade-class DIR}: grades every student's folder, each submission in a JVM of its own. */
+@Command(name = "grade-class", mixinStandardHelpOptions = true,
+        description = {"반 전체를 채점합니다: DIR 안의 학생 폴더마다 (lessons/ 의 복사본이나 저장소 전체) 레슨을 각자의 JVM 에서 채점합니다.",
+                "Grades a class: DIR holds one folder per student (a copy of lessons/, or a whole clone); each lesson of "
+                        + "each student is graded in a JVM of its own, with a time and a memory limit, several at a time."})
+final class GradeClassCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "학생마다 폴더 하나 / one folder per student")
+    Path classDir;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "결과 폴더 (기본: DIR-results) / where the results go (default: DIR-results)")
+    Path out;
+
+    @Option(names = "--lessons", split = ",", paramLabel = "NN,NN", description = "채점할 레슨 (기본: 전부) / lessons to grade (default: all)")
+    List<String> lessonIds;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "동시에 채점할 수 (기본: CPU 수) / submissions graded at once (default: cores)")
+    Integer jobs;
+
+    @Option(names = "--timeout", defaultValue = "60s", paramLabel = "TIME",
+            description = "제출물 하나의 시간 제한 (기본 60s) / wall-clock limit per submission (default 60s)")
+    String timeout;
+
+    @Option(names = "--memory", defaultValue = "256m", paramLabel = "SIZE",
+            description = "제출물 하나의 힙 제한 (기본 256m) / heap limit per submission (default 256m)")
+    String memory;
+
+    @Option(names = "--lang", defaultValue = "ko", paramLabel = "ko|en", description = "보고서 언어 / language of the report (ko, en)")
+    String lang;
+
+    @Override
+    public Integer call() throws Exception {
+        Lang language;
+        ClassGrader.Settings settings;
+        Map<String, List<CheckCatalog.Entry>> catalogs = new LinkedHashMap<>();
+        List<String> skipped = new ArrayList<>();
+        try {
+            language = Lang.parse(lang);
+            if (!Files.isDirectory(classDir)) {
+                throw new UsageError("no folder " + classDir + " / 폴더가 없습니다");
+            }
+            Path results = out != null ? out : classDir.toAbsolutePath().normalize().resolveSibling(
+                    classDir.toAbsolutePath().normalize().getFileName() + "-results");
+            List<Lesson> lessons = new ArrayList<>();
+            for (Lesson lesson : lessonIds == null ? Lessons.all() : lessonIds.stream().map(LessonArg::find).toList()) {
+                Optional<List<CheckCatalog.Entry>> catalog = CheckCatalog.of(lesson);
+                if (catalog.isEmpty() || catalog.get().isEmpty()) {
+                    skipped.add(lesson.id());
+                    continue;
+                }
+                catalogs.put(lesson.id(), catalog.get());
+                lessons.add(lesson);
+            }
+            if (lessons.isEmpty()) {
+                throw new UsageError("none of the lessons asked for has checks in this grader: " + skipped
+                        + " / 채점할 수 있는 레슨이 없습니다");
+            }
+            int parallel = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
+            if (parallel < 1) {
+                throw new UsageError("--jobs must be 1 or more / --jobs 는 1 이상입니다");
+            }
+            if (!memory.matches("\\d+[kKmMgG]?")) {
+                throw new UsageError("--memory '" + memory + "' is not a heap size such as 256m / 256m 처럼 쓰세요");
+            }
+            Duration limit = CheckCommand.parsePeriod(timeout);
+            settings = new ClassGrader.Settings(classDir.toAbsolutePath().normalize(), results, lessons, parallel, limit,
+                    memory, language);
+            if (ClassGrader.students(settings.classDir(), results).isEmpty()) {
+                throw new UsageError(classDir + " holds no student folders / 학생 폴더가 없습니다");
+            }
+        } catch (UsageError | IllegalArgumentException e) {
+            System.err.println("workbook grade-class: " + e.getMessage().replace("--period", "--timeout"));
+            return Workbook.USAGE;
+        }
+        if (!skipped.isEmpty()) {
+            System.err.println("workbook grade-class: no checks for lessons " + skipped + " in this grader; they are left out"
+                    + " / 채점 검사가 없는 레슨은 뺍니다");
+        }
+        ProgressBar bar = new ProgressBar(System.err, Terminal.stderr());
+        ClassGrader.ClassResult result = new ClassGrader(settings, bar).run(catalogs);
+        ClassReports reports = new ClassReports(result, settings.lessons(), language);
+        reports.writeAll(settings.out());
+        System.out.print(reports.markdown());
+        System.out.println();
+        System.out.println((language == Lang.KO ? "결과: " : "Results: ") + settings.out());
+        return 0;
+    }
+}

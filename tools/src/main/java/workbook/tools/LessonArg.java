@@ -1,0 +1,33 @@
+package workbook.tools;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import workbook.grader.core.Lessons;
+import workbook.grader.core.Lessons.Lesson;
+
+/** Turns the NN a learner typed into a lesson of lessons.yaml, or a one-line usage error. */
+final class LessonArg {
+
+    private LessonArg() {
+    }
+
+    static Lesson find(String id) {
+        return Lessons.find(id).orElseThrow(() -> new UsageError("unknown lesson '" + id + "': choose one of "
+                + String.join(", ", Lessons.all().stream().map(Lesson::id).toList()) + " / 없는 레슨입니다"));
+    }
+
+    /** {@code lessons/NN-name/} (or {@code solutions/...}), which must exist for the command to make sense. */
+    static Path folder(Path home, String root, Lesson lesson) {
+        Path folder = home.resolve(root).resolve(lesson.folder());
+        if (!Files.isDirectory(folder)) {
+            throw new UsageError("lesson " + lesson.id() + " has no folder " + root + "/" + lesson.folder()
+                    + " in this workbook yet / 이 워크북에는 아직 " + root + "/" + lesson.folder() + " 폴더가 없습니다");
+        }
+        return folder;
+    }
+
+    /** The file the learner completes: {@code lessons/NN-name/ClassName.java}. */
+    static Path lessonFile(Path home, String root, Lesson lesson) {
+        return home.resolve(root).resolve(lesson.folder()).resolve(lesson.simpleClassName() + ".java");
+    }
+}

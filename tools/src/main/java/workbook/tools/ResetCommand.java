@@ -1,0 +1,108 @@
+package workbook.tools;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import workbook.grader.core.Lang;
+import workbook.grader.core.Lessons.Lesson;
+import workbook.grader.core.WorkbookHome;
+
+/** {@code ./workbook reset NN}: puts the stub back, after asking, keeping the learner's file in a backup. */
+@Command(name = "reset", mixinStandardHelpOptions = true,
+        description = {"레슨 파일을 처음 스텁으로 되돌립니다. 먼저 묻고, 지금 파일은 .workbook/backup/ 에 보관합니다.",
+                "Restores the lesson's stub, after asking; your file is kept in .workbook/backup/."})
+final class ResetCommand implements Callable<Integer> {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
+
+    @Parameters(index = "0", paramLabel = "NN", description = "레슨 번호 / lesson number")
+    String lessonId;
+
+    @Option(names = {"-y", "--yes"}, description = "묻지 않고 되돌립니다 / reset without asking")
+    boolean yes;
+
+    @Option(names = "--lang", defaultValue = "ko", paramLabel = "ko|en", description = "메시지 언어 / language (ko, en)")
+    String lang;
+
+    /** Where the answer comes from; a test gives its own. */
+    BufferedReader answers = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    BooleanSupplier terminal = () -> System.console() != null;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintStream out = System.out;
+        try {
+            Lang language = Lang.parse(lang);
+            boolean ko = language == Lang.KO;
+            Lesson lesson = LessonArg.find(lessonId);
+            Path home = WorkbookHome.get();
+            String stub = PristineStubs.of(lesson).orElseThrow(() -> new UsageError("this workbook ships no stub of lesson "
+                    + lesson.id() + " (" + PristineStubs.SOURCE_FOLDER + "/" + lesson.folder() + "/) / 이 레슨의 처음 스텁이 없습니다"));
+            Path file = LessonArg.lessonFile(home, "lessons", lesson);
+            String shown = home.relativize(file).toString();
+            boolean exists = Files.isRegularFile(file);
+            if (exists && Files.readString(file, StandardCharsets.UTF_8).equals(stub)) {
+                out.println(ko ? shown + " 은(는) 이미 처음 스텁 그대로입니다. 바꾼 것이 없습니다."
+                        : shown + " is already the untouched stub. Nothing changed.");
+                return 0;
+            }
+            if (exists && !yes && !confirmed(out, shown, ko)) {
+                out.println(ko ? "되돌리지 않았습니다." : "Nothing changed.");
+                return 1;
+            }
+            if (exists) {
+                Path backup = backup(home, lesson, file);
+                out.println(ko ? "지금 파일을 보관했습니다: " + home.relativize(backup)
+                        : "Your file is kept in " + home.relativize(backup));
+            }
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, stub, StandardCharsets.UTF_8);
+            new Progress(home).forgetScore(lesson);
+            out.println(ko ? shown + " 을(를) 처음 스텁으로 되돌렸습니다. 다시 시작해 보세요: ./workbook check " + lesson.id()
+                    : shown + " is the stub again. Start over with ./workbook check " + lesson.id());
+            return 0;
+        } catch (UsageError | IllegalArgumentException e) {
+            System.err.println("workbook reset: " + e.getMessage());
+            return Workbook.USAGE;
+        }
+    }
+
+    private boolean confirmed(PrintStream out, String shown, boolean ko) throws IOException {
+        if (!terminal.getAsBoolean()) {
+            throw new UsageError("there is no terminal to ask whether to reset " + shown + ": add --yes to reset without asking"
+                    + " / 물어볼 터미널이 없습니다: 묻지 않고 되돌리려면 --yes 를 붙이세요");
+        }
+        out.print(ko ? shown + " 을(를) 처음 스텁으로 되돌릴까요? 지금 파일은 .workbook/backup/ 에 보관됩니다. [y/N] "
+                : "Restore " + shown + " to the stub? Your file will be kept in .workbook/backup/. [y/N] ");
+        out.flush();
+        String answer = answers.readLine();
+        if (answer == null) {
+            return false;
+        }
+        String a = answer.trim().toLowerCase(Locale.ROOT);
+        return a.equals("y") || a.equals("yes") || a.equals("예") || a.equals("네") || a.equals("ㅇ");
+    }
+
+    private static Path backup(Path home, Lesson lesson, Path file) throws IOException {
+        Path root = home.resolve(".workbook").resolve("backup");
+        String name = lesson.id() + "-" + LocalDateTime.now().format(STAMP);
+        Path folder = root.resolve(name);
+        for (int n = 2; Files.exists(folder); n++) {
+            folder = root.resolve(name + "-" + n);
+        }
+        Files.createDirectories(folder);
+        return Files.copy(file, folder.resolve(file.getFileName()));
+    }
+}

@@ -1,0 +1,49 @@
+package workbook.tools;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import workbook.grader.core.Lang;
+import workbook.grader.core.Lessons.Lesson;
+import workbook.grader.core.SourceCompiler;
+import workbook.grader.run.GradeRunner;
+import workbook.grader.run.LessonResult;
+
+/** Compiles the learner's lesson (once per content) and grades it in this JVM, exactly as {@code check} does. */
+final class StudentCheck {
+
+    /** Either compile errors ({@code result} is null) or the graded result. */
+    record Outcome(SourceCompiler.Result compiled, LessonResult result) {
+        boolean compiles() {
+            return compiled.ok();
+        }
+
+        boolean allPassed() {
+            return result != null && result.allPassed();
+        }
+    }
+
+    private StudentCheck() {
+    }
+
+    /** Grades {@code lessons/<folder>} and records the score in the progress file. */
+    static Outcome run(Path home, Lesson lesson, Lang lang) throws IOException {
+        LessonArg.folder(home, "lessons", lesson);
+        try {
+            Class.forName(lesson.checks());
+        } catch (ClassNotFoundException e) {
+            throw new UsageError("this grader has no checks for lesson " + lesson.id() + " yet (" + lesson.checks()
+                    + "): update the workbook / 이 채점기에는 아직 레슨 " + lesson.id() + " 의 검사가 없습니다");
+        }
+        SourceCompiler.Result compiled = StudentClasses.compile(lesson, home.resolve("lessons"),
+                home.resolve(".workbook").resolve("classes").resolve("lessons"));
+        Progress progress = new Progress(home);
+        if (!compiled.ok()) {
+            progress.recordCompileErrors(lesson);
+            return new Outcome(compiled, null);
+        }
+        LessonResult result = GradeRunner.run(lesson, "classes:" + compiled.classes(), lang, Map.of());
+        progress.recordScore(lesson, result.passed(), result.total());
+        return new Outcome(compiled, result);
+    }
+}

@@ -1,0 +1,219 @@
+package workbook.tools;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import workbook.tools.GeneratedClass.Kind;
+
+@DisplayName("grade-class grades 30 generated submissions, each in its own JVM, and names what went wrong")
+class GradeClassTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream originalOut;
+    private PrintStream originalErr;
+
+    @BeforeEach
+    void capture() {
+        originalOut = System.out;
+        originalErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(originalOut);
+        System.setErr(originalErr);
+        originalOut.println(out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aClassOfThirty(@TempDir Path tmp) throws Exception {
+        Path classDir = tmp.resolve("class");
+        Map<String, Kind> students = GeneratedClass.write(classDir);
+        assertThat(students).hasSize(30);
+        Path results = tmp.resolve("results");
+
+        int code = Workbook.commandLine().execute("grade-class", classDir.toString(), "--lessons", "01",
+                "--out", results.toString(), "--lang", "en", "--jobs", "2", "--timeout", "60s");
+
+        assertThat(code).as("exit code; stderr:%n%s", err).isZero();
+        Map<String, String[]> rows = csvRows(results.resolve("grades.csv"));
+        assertThat(rows.get("(max)")).as("the max row").startsWith("(max)", "", "12", "", "12", "2", "2", "8");
+        for (Map.Entry<String, Kind> student : students.entrySet()) {
+            String[] row = rows.get(student.getKey());
+            assertThat(row).as("row of %s", student.getKey()).isNotNull();
+            String points = row[1];
+            String problems = row[row.length - 1];
+            String who = student.getKey() + " (" + problems + ")" + notPassed(results, student.getKey());
+            switch (student.getValue()) {
+                case COMPLETE -> {
+                    assertThat(points).as(who).isEqualTo("12");
+                    assertThat(problems).as(who).isEmpty();
+                }
+                case STUBBED -> {
+                    assertThat(points).as(who).isEqualTo("0");
+                    assertThat(problems).as(who).isEqualTo("01: not implemented yet (the stub's exception)");
+                }
+                case HALF_DONE -> {
+                    assertThat(points).as(who).isEqualTo("9");
+                    assertThat(row).as(who).containsSequence("9", "1", "1", "7");
+                }
+                case COMPILE_ERROR -> {
+                    assertThat(points).as(who).isEqualTo("0");
+                    assertThat(problems).as(who).contains("01: does not compile: ", "01-echo/EchoServer.java:23:");
+                }
+                case SYSTEM_EXIT -> {
+                    assertThat(points).as(who).isEqualTo("0");
+                    assertThat(problems).as(who).isEqualTo("01: the lesson's code ended the grading JVM: System.exit(0) at EchoServer.onMessage(EchoServer.java:24)");
+                }
+                case ENDLESS_LOOP -> {
+                    assertThat(points).as(who).isEqualTo("0");
+                    assertThat(problems).as(who).contains("still running after grading (endless loop?)", "EchoServer.onMessage");
+                }
+                case FIXED_PORT -> {
+                    assertThat(Integer.parseInt(points)).as(who).isLessThan(12);
+                    assertThat(problems).as(who).contains("binds the fixed port 8080 instead of the port it is given");
+                }
+                case OUTPUT_FLOOD -> assertThat(problems).as(who).contains("output flood: printed ");
+                case LEAKS_A_THREAD -> {
+                    assertThat(points).as(who).isEqualTo("11");
+                    assertThat(problems).as(who).contains("threads left after stop(): heartbeat");
+                }
+                case MISSING -> {
+                    assertThat(points).as(who).isEqualTo("0");
+                    assertThat(problems).as(who).isEqualTo("01: no lesson folder 01-echo");
+                }
+            }
+        }
+        assertThat(results.resolve("grades.md")).content(StandardCharsets.UTF_8)
+                .contains("| complete-1 | 12/12 | 12/12 | 100% |  |", "30 submissions (30 students × 1 lesson) graded in ");
+
+        Document junit = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(results.resolve("junit/compile-error-1.xml").toFile());
+        assertThat(junit.getElementsByTagName("testcase").getLength()).isEqualTo(12);
+        assertThat(junit.getElementsByTagName("error").getLength()).isEqualTo(12);
+
+        JsonNode exercism = new ObjectMapper().readTree(results.resolve("half-done-1/results.json").toFile());
+        assertThat(exercism.get("version").asInt()).isEqualTo(3);
+        assertThat(exercism.get("status").asText()).isEqualTo("fail");
+        assertThat(exercism.get("tests")).hasSize(12);
+        assertThat(exercism.get("tests").get(0).get("task_id").asInt()).isEqualTo(1);
+        assertThat(exercism.get("tests").get(0).get("status").asText()).isEqualTo("pass");
+        JsonNode missing = new ObjectMapper().readTree(results.resolve("missing-1/results.json").toFile());
+        assertThat(missing.get("status").asText()).isEqualTo("error");
+        assertThat(missing.get("message").asText()).contains("no lesson folder");
+    }
+
+    @Test
+    void twoFixedPortSubmissionsAtOnceHurtOnlyThemselves(@TempDir Path tmp) throws Exception {
+        Path classDir = tmp.resolve("class");
+        String solution = Files.readString(CommandTest.REAL_HOME.resolve("solutions/01-echo/EchoServer.java"));
+        for (String student : List.of("ann", "ben", "cat", "dan")) {
+            Path folder = Files.createDirectories(classDir.resolve(student).resolve("01-echo"));
+            boolean fixed = student.equals("ben") || student.equals("dan");
+            Files.writeString(folder.resolve("EchoServer.java"), fixed ? solution.replace("super(port);", "super(8080);") : solution);
+        }
+        Path results = tmp.resolve("results");
+
+        int code = Workbook.commandLine().execute("grade-class", classDir.toString(), "--lessons", "01",
+                "--out", results.toString(), "--lang", "en", "--jobs", "4");
+
+        assertThat(code).isZero();
+        Map<String, String[]> rows = csvRows(results.resolve("grades.csv"));
+        assertThat(rows.get("ann")[1]).isEqualTo("12");
+        assertThat(rows.get("cat")[1]).isEqualTo("12");
+        for (String fixed : List.of("ben", "dan")) {
+            assertThat(Integer.parseInt(rows.get(fixed)[1])).as(fixed).isLessThan(12);
+            assertThat(rows.get(fixed)[rows.get(fixed).length - 1]).as(fixed)
+                    .contains("binds the fixed port 8080 instead of the port it is given");
+        }
+    }
+
+    @Test
+    void aSubmissionOverItsTimeLimitIsKilledAndNamed(@TempDir Path tmp) throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("class/slow/01-echo"));
+        Files.copy(CommandTest.REAL_HOME.resolve("solutions/01-echo/EchoServer.java"), folder.resolve("EchoServer.java"));
+        Path results = tmp.resolve("results");
+
+        int code = Workbook.commandLine().execute("grade-class", tmp.resolve("class").toString(), "--lessons", "01",
+                "--out", results.toString(), "--lang", "en", "--timeout", "300ms");
+
+        assertThat(code).isZero();
+        String[] row = csvRows(results.resolve("grades.csv")).get("slow");
+        assertThat(row[1]).isEqualTo("0");
+        assertThat(row[row.length - 1]).isEqualTo("01: killed after the 300 ms time limit (an endless loop or wait?)");
+        assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)).as("grading JVMs left running")
+                .isEmpty();
+    }
+
+    @Test
+    void aSubmissionThatRunsOutOfMemoryEndsOnlyItsOwnJvm(@TempDir Path tmp) throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("class/greedy/01-echo"));
+        String solution = Files.readString(CommandTest.REAL_HOME.resolve("solutions/01-echo/EchoServer.java"));
+        Files.writeString(folder.resolve("EchoServer.java"),
+                solution.replace("super(port);", "super(port);\n        hoard.add(new byte[200 * 1024 * 1024]);")
+                        .replace("    public EchoServer(int port) {",
+                                "    static final java.util.List<byte[]> hoard = new java.util.ArrayList<>();\n\n    public EchoServer(int port) {"));
+        Path results = tmp.resolve("results");
+
+        int code = Workbook.commandLine().execute("grade-class", tmp.resolve("class").toString(), "--lessons", "01",
+                "--out", results.toString(), "--lang", "en", "--memory", "128m");
+
+        assertThat(code).isZero();
+        String[] row = csvRows(results.resolve("grades.csv")).get("greedy");
+        assertThat(row[1]).isEqualTo("0");
+        assertThat(row[row.length - 1]).isEqualTo("01: out of memory (128m heap)");
+    }
+
+    @Test
+    void usageErrorsExitWithTwo(@TempDir Path tmp) throws Exception {
+        assertThat(Workbook.commandLine().execute("grade-class", tmp.resolve("nowhere").toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no folder");
+        assertThat(Workbook.commandLine().execute("grade-class", tmp.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("holds no student folders");
+        Files.createDirectories(tmp.resolve("someone"));
+        assertThat(Workbook.commandLine().execute("grade-class", tmp.toString(), "--jobs", "0")).isEqualTo(2);
+        assertThat(Workbook.commandLine().execute("grade-class", tmp.toString(), "--lessons", "99")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown lesson '99'");
+    }
+
+    /** The checks a student did not pass, with the first lines of why: what an assertion message needs. */
+    private static String notPassed(Path results, String student) throws Exception {
+        StringBuilder text = new StringBuilder();
+        for (JsonNode test : new ObjectMapper().readTree(results.resolve(student).resolve("results.json").toFile()).get("tests")) {
+            if (!test.get("status").asText().equals("pass")) {
+                text.append("\n  ✗ ").append(test.get("name").asText()).append(": ")
+                        .append(String.join(" | ", test.path("message").asText().lines().limit(12).toList()));
+            }
+        }
+        return text.toString();
+    }
+
+    private static Map<String, String[]> csvRows(Path csv) throws Exception {
+        Map<String, String[]> rows = new HashMap<>();
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        for (String line : lines.subList(1, lines.size())) {
+            String[] fields = line.split(",", -1);
+            rows.put(fields[0], fields);
+        }
+        return rows;
+    }
+}
