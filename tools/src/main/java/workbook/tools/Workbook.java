@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code ./workbook}: the one entry point for students and instructors. */
 @Command(name = "workbook", mixinStandardHelpOptions = true, version = "WebSocket workbook 1.0",
         description = {"WebSocket 워크북 / WebSocket workbook", ""},
-        subcommands = {CheckCommand.class})
+        subcommands = {CheckCommand.class, ServeCommand.class})
 public final class Workbook implements Runnable {
 
     /** Exit code for a mistake in the command line itself (an unknown lesson, a bad URL). */
