@@ -80,12 +80,18 @@ public final class LessonSlot {
                 running.httpUri().map(URI::toString).orElse(null));
     }
 
+    /** How many clients the server has now (0 when it is not running). */
+    public int openConnections() {
+        InProcessServer running = server;
+        return running == null ? 0 : running.server().getConnections().size();
+    }
+
     synchronized void start() throws InterruptedException {
         outcome = launch();
     }
 
     /** Stops the server within a bound (a few seconds at most, whatever the lesson's code does). */
-    synchronized void stop() {
+    public synchronized void stop() {
         InProcessServer running = server;
         server = null;
         if (running != null) {
@@ -95,7 +101,7 @@ public final class LessonSlot {
     }
 
     /** Compiles and starts again: the student changed the code. */
-    synchronized void restart() throws InterruptedException {
+    public synchronized void restart() throws InterruptedException {
         stop();
         start();
     }
@@ -114,7 +120,10 @@ public final class LessonSlot {
             return ServerStatus.of(ServerState.FAILED, Msg.of("컴파일하지 못했습니다: " + e.getMessage(), "could not compile: " + e.getMessage()));
         }
         if (!compiled.ok()) {
-            return ServerStatus.of(ServerState.COMPILE_ERROR, Msg.same(compiled.errors().get(0).render(config.home())));
+            SourceCompiler.Problem first = compiled.errors().get(0);
+            String where = first.file() == null ? shown : shown(first.file());
+            return ServerStatus.of(ServerState.COMPILE_ERROR,
+                    Msg.same(where + ":" + first.line() + ":" + first.column() + ": " + first.message()));
         }
         Class<?> type;
         try {

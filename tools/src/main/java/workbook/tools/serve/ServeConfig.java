@@ -35,6 +35,16 @@ public record ServeConfig(Path home, Path studentRoot, Path referenceRoot, Path 
         return new ServeConfig(home, root, referenceRoot, webRoot, classCache, port, anyPortIfTaken, notificationPeriod);
     }
 
+    /** The same, with compiled classes kept elsewhere. */
+    public ServeConfig withClassCache(Path folder) {
+        return new ServeConfig(home, studentRoot, referenceRoot, webRoot, folder, port, anyPortIfTaken, notificationPeriod);
+    }
+
+    /** The same, on another port. */
+    public ServeConfig withPort(int wanted, boolean anyIfTaken) {
+        return new ServeConfig(home, studentRoot, referenceRoot, webRoot, classCache, wanted, anyIfTaken, notificationPeriod);
+    }
+
     public Path progressFile() {
         return home.resolve(".workbook").resolve("progress.json");
     }
