@@ -1,0 +1,69 @@
+package workbook.tools.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+/**
+ * The system's Chromium and its chromedriver (Debian's {@code chromium} and {@code chromium-driver}), started
+ * headless and offline. Both paths are given to Selenium, so Selenium Manager never runs and nothing is downloaded.
+ */
+final class Chromium {
+
+    static final Path BROWSER = Path.of("/usr/bin/chromium");
+    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+    /** The one line printed where the browser tests cannot run. */
+    static final String MISSING = "브라우저 테스트를 건너뜁니다: " + BROWSER + " 또는 " + DRIVER + " 이(가) 없습니다 — "
+            + "sudo apt-get install chromium chromium-driver / Browser tests skipped: no Chromium here; "
+            + "install the Debian packages chromium and chromium-driver";
+
+    /** Selenium warns that it has no DevTools support for this Chromium version; these tests use none. */
+    private static final Logger CDP_NOTICE = Logger.getLogger("org.openqa.selenium.devtools");
+
+    static {
+        CDP_NOTICE.setLevel(Level.SEVERE);
+    }
+
+    private Chromium() {
+    }
+
+    static boolean installed() {
+        return Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
+    }
+
+    /** CI sets {@code CI=true}: there a missing browser is a failure, never a skip. */
+    static boolean requiredHere() {
+        return "true".equalsIgnoreCase(System.getenv("CI"));
+    }
+
+    /** One browser session: a window of its own, with a fresh profile and the console log kept. */
+    static ChromeDriver start(Path profiles) throws IOException {
+        if (!installed()) {
+            throw new AssertionError("CI=true requires the browser tests to run, but Chromium is missing: " + MISSING);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BROWSER.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--no-first-run", "--no-default-browser-check", "--disable-extensions",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-features=Translate,MediaRouter,OptimizationHints", "--window-size=1280,1000",
+                "--user-data-dir=" + Files.createTempDirectory(Files.createDirectories(profiles), "profile-"));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(DRIVER.toString()))
+                .usingAnyFreePort()
+                .build();
+        return new ChromeDriver(service, options);
+    }
+}
