@@ -25,7 +25,7 @@
   function link(className, href, ko, en) {
     const a = element('a', className);
     a.href = href;
-    a.append(element('span', 'ko', ko), element('span', 'en', en));
+    a.append(...bilingual(ko, en));
     return a;
   }
 
@@ -56,7 +56,7 @@
     item.dataset.lesson = lesson.id;
     const header = element('header');
     const title = element('h2', 'title');
-    title.append(element('span', 'ko', lesson.title.ko), element('span', 'en', lesson.title.en));
+    title.append(...bilingual(lesson.title.ko, lesson.title.en));
     header.append(element('span', 'num', lesson.id), title);
     const states = element('div', 'states');
     states.append(stateRow('내 서버', 'your server', lesson.student, 'student'),

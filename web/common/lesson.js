@@ -21,9 +21,9 @@ const Workbook = (() => {
     return made;
   }
 
-  /** Korean first, English beside it: two spans of text. */
+  /** Korean first, English beside it: two spans of text, a space between for anyone reading it as one line. */
   function bilingual(ko, en) {
-    return [element('span', 'ko', ko), element('span', 'en', en)];
+    return [element('span', 'ko', ko), ' ', element('span', 'en', en)];
   }
 
   async function fetchStatus() {
