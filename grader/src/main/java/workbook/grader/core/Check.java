@@ -22,6 +22,8 @@ public final class Check implements AutoCloseable {
     public static final Duration SILENCE_WINDOW = Duration.ofMillis(300);
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
     static final Duration START_TIMEOUT = Duration.ofSeconds(3);
+    /** How long clients opened together wait at the starting gate for the slowest of them. */
+    private static final Duration GATE_BOUND = Duration.ofSeconds(1);
     private static final Duration SLICE = Duration.ofMillis(20);
 
     private final Lesson lesson;
@@ -152,6 +154,49 @@ public final class Check implements AutoCloseable {
         return probe;
     }
 
+    /**
+     * Opens the next {@code count} clients at the same moment, as browser tabs opening together: their handshakes
+     * are held at a {@link StartingGate} until all are ready and reach the server side by side. Waits until every
+     * one of them is connected.
+     */
+    public List<Probe> connectAtOnce(int count) {
+        ServerUnderTest target = server();
+        List<Probe> opened = new ArrayList<>();
+        StartingGate gate = new StartingGate(count, GATE_BOUND);
+        for (int i = 0; i < count; i++) {
+            Probe probe = new Probe("client-" + (probes.size() + 1), target.webSocketUri(), journal, arrivals, gate);
+            probes.add(probe);
+            opened.add(probe);
+        }
+        String names = opened.get(0).name() + " … " + opened.get(count - 1).name();
+        journal.add(names + " (" + count + "개) 이(가) 동시에 " + target.webSocketUri() + " 에 연결함",
+                names + " (" + count + " clients) connected to " + target.webSocketUri() + " at the same time");
+        opened.forEach(Probe::startConnecting);
+        long deadline = System.nanoTime() + CONNECT_TIMEOUT.toNanos();
+        try {
+            for (Probe probe : opened) {
+                if (!probe.awaitConnected(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))) {
+                    throw notConnected(probe, target);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while connecting", e);
+        }
+        failIfNotImplemented();
+        return opened;
+    }
+
+    /** What connect() says when a client does not connect, for the clients that connectAtOnce() opens. */
+    private CheckFailed notConnected(Probe probe, ServerUnderTest target) {
+        String name = probe.name();
+        return report.failure(Explain.connectFailure(name, target, probe.transportError(), CONNECT_TIMEOUT),
+                Msg.of(name + " 의 연결이 열림", name + " is connected"),
+                Msg.of(probe.transportError() instanceof ConnectException ? "연결 거부" : "연결되지 않음",
+                        probe.transportError() instanceof ConnectException ? "connection refused" : "not connected"),
+                Explain.connectHint(target));
+    }
+
     public List<Probe> connect(int count) {
         List<Probe> opened = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -214,6 +259,31 @@ public final class Check implements AutoCloseable {
                         Msg.of(ANSWER_TIMEOUT.toMillis() + " ms 동안 아무것도 오지 않음", "nothing within " + ANSWER_TIMEOUT.toMillis() + " ms"), hint);
             }
             if (!frame.isText(expected.get(i))) {
+                throw wrongFrame(probe, frame, wanted, hint);
+            }
+        }
+    }
+
+    /**
+     * Each of {@code probes} must receive exactly {@code expected}, as a text frame, next: {@link #expect} for a
+     * group (everyone in a room hearing one announcement), written in the journal as one step.
+     */
+    public void expectEach(List<Probe> probes, String expected, Msg hint) {
+        String names = String.join(", ", probes.stream().map(Probe::name).toList());
+        journal.add(names + " 이(가) 각각 다음 프레임으로 텍스트 " + Quote.text(expected) + " 을(를) 받는지 확인함 (각각 최대 "
+                        + ANSWER_TIMEOUT.toMillis() + " ms)",
+                "checked that " + names + " each receive text " + Quote.text(expected) + " next (up to "
+                        + ANSWER_TIMEOUT.toMillis() + " ms each)");
+        for (Probe probe : probes) {
+            Frame frame = next(probe, ANSWER_TIMEOUT);
+            Msg wanted = Msg.of(probe.name() + " 이(가) 텍스트 " + Quote.text(expected) + " 을(를) 받음",
+                    probe.name() + " receives text " + Quote.text(expected));
+            if (frame == null) {
+                throw report.failure(Msg.of(probe.name() + " 이(가) " + ANSWER_TIMEOUT.toMillis() + " ms 동안 아무것도 받지 못했습니다.",
+                        probe.name() + " received nothing within " + ANSWER_TIMEOUT.toMillis() + " ms."),
+                        wanted, Msg.of("아무것도 오지 않음", "nothing arrived"), hint);
+            }
+            if (!frame.isText(expected)) {
                 throw wrongFrame(probe, frame, wanted, hint);
             }
         }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.java_websocket.client.WebSocketClient;
@@ -23,6 +24,8 @@ public final class Probe {
     private final Journal journal;
     private final Client client;
     private final BlockingQueue<Frame> inbox = new LinkedBlockingQueue<>();
+    /** Counted down once the connection opened or failed to. */
+    private final CountDownLatch settled = new CountDownLatch(1);
     private final List<Frame> received = new CopyOnWriteArrayList<>();
     private volatile Exception transportError;
     private volatile boolean closedByGrader;
@@ -30,11 +33,19 @@ public final class Probe {
     private final Arrivals arrivals;
 
     Probe(String name, URI uri, Journal journal, Arrivals arrivals) {
+        this(name, uri, journal, arrivals, null);
+    }
+
+    /** {@code sockets}: where the client's socket comes from, such as a {@link StartingGate}; null for a plain one. */
+    Probe(String name, URI uri, Journal journal, Arrivals arrivals, javax.net.SocketFactory sockets) {
         this.name = name;
         this.journal = journal;
         this.arrivals = arrivals;
         this.client = new Client(uri);
         this.client.setConnectionLostTimeout(0);
+        if (sockets != null) {
+            this.client.setSocketFactory(sockets);
+        }
     }
 
     public String name() {
@@ -43,7 +54,18 @@ public final class Probe {
 
     /** Opens the connection; returns false when it was refused or did not complete within the timeout. */
     boolean connect(Duration timeout) throws InterruptedException {
-        return client.connectBlocking(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        startConnecting();
+        return awaitConnected(timeout);
+    }
+
+    /** Starts the handshake on the client's own thread and returns at once, so many clients can connect together. */
+    void startConnecting() {
+        client.connect();
+    }
+
+    /** Waits until the connection started by {@link #startConnecting()} is open; false when it failed or took too long. */
+    boolean awaitConnected(Duration timeout) throws InterruptedException {
+        return settled.await(timeout.toMillis(), TimeUnit.MILLISECONDS) && client.isOpen();
     }
 
     /** Why the last connection attempt or the connection itself failed, if the library said. */
@@ -53,6 +75,11 @@ public final class Probe {
 
     public boolean isOpen() {
         return client.isOpen();
+    }
+
+    /** True once the grader closed this client or made it vanish: for the server, it has left. */
+    public boolean hasLeft() {
+        return closedByGrader;
     }
 
     public void send(String text) {
@@ -145,7 +172,7 @@ public final class Probe {
 
         @Override
         public void onOpen(ServerHandshake handshake) {
-            // the check's journal already says the client connected
+            settled.countDown();
         }
 
         @Override
@@ -160,6 +187,7 @@ public final class Probe {
 
         @Override
         public void onClose(int code, String reason, boolean remote) {
+            settled.countDown();
             if (code != -1 && !closedByGrader) {
                 record(Frame.close(code, reason));
             }

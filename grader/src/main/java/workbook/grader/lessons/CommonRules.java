@@ -65,7 +65,7 @@ public abstract class CommonRules {
             delivery().expected(sender, clients, text)
                     .forEach((client, expected) -> wanted.computeIfAbsent(client, c -> new ArrayList<>()).add(expected));
         }
-        texts.forEach(sender::send);
+        texts.forEach(text -> sender.send(delivery().wire(sender, text)));
         wanted.forEach((client, expected) -> check.expectInOrder(client, expected, Msg.of(
                 "서버가 메시지를 받은 순서대로 바로 보내고 있나요? 스레드나 타이머로 미루면 순서가 섞일 수 있습니다.",
                 "Does the server send each message right away, in the order received? Deferring to threads or timers can reorder them.")));

@@ -8,7 +8,7 @@ import workbook.grader.core.Msg;
 import workbook.grader.core.Probe;
 
 /**
- * Who receives what when one client sends a text, for the lessons that answer text with text (01 to 04).
+ * Who receives what when one client sends a text, for the lessons that answer text with text (01 to 05).
  * The rules for every lesson are checked once, in {@link CommonRules}, through this description.
  */
 public interface Delivery {
@@ -20,6 +20,14 @@ public interface Delivery {
 
     /** What each client must receive when {@code sender} sends {@code text}; clients left out receive nothing. */
     Map<Probe, String> expected(Probe sender, List<Probe> clients, String text);
+
+    /**
+     * What {@code sender} puts on the wire to send {@code text}: the text itself, unless the lesson wraps it (lesson
+     * 05 sends it as the content of a channel message).
+     */
+    default String wire(Probe sender, String text) {
+        return text;
+    }
 
     /** What to look at when a delivery goes wrong. */
     Msg hint();
@@ -38,7 +46,7 @@ public interface Delivery {
      */
     default void verify(Check check, Probe sender, List<Probe> clients, String text) {
         Map<Probe, String> expected = expected(sender, clients, text);
-        sender.send(text);
+        sender.send(wire(sender, text));
         for (Probe client : clients) {
             String wanted = expected.get(client);
             if (wanted != null) {

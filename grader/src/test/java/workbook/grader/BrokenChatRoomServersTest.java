@@ -1,0 +1,95 @@
+package workbook.grader;
+
+import static workbook.grader.Grading.assertFails;
+import static workbook.grader.Grading.broken;
+import static workbook.grader.Grading.grade;
+
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import workbook.grader.broken.lesson07.CountsBeforeAdding;
+import workbook.grader.broken.lesson07.CountsConnectionsSlowly;
+import workbook.grader.broken.lesson07.CrashesOnBadJson;
+import workbook.grader.broken.lesson07.HtmlWithoutCharset;
+import workbook.grader.broken.lesson07.LeavesOnlyWithACloseFrame;
+import workbook.grader.broken.lesson07.ListsFolders;
+import workbook.grader.broken.lesson07.ModulesAsOctetStream;
+import workbook.grader.broken.lesson07.ServesAnyPath;
+import workbook.grader.core.Lang;
+
+@DisplayName("Lesson 07: each broken chat room fails the check aimed at its fault, with the words a student sees")
+class BrokenChatRoomServersTest {
+
+    @Test
+    void aPathJoinedByHandWalksOutOfTheFolder() {
+        var result = grade("07", broken(ServesAnyPath.class));
+        assertFails(result, "Plain .. segments cannot leave the folder",
+                "GET /../secret.txt served a file outside the front folder: the secret file beside the front folder, secret.txt.",
+                "sent an HTTP request exactly as written: GET /../secret.txt HTTP/1.1",
+                "Expected: a 4xx answer, without a byte of any file outside the folder",
+                "Got:      200 OK, Content-Type: text/plain", "\"secret-",
+                "Leave it to Undertow's PathResourceManager");
+        assertFails(result, "Absolute paths and absolute URLs cannot leave the folder",
+                "GET //etc/passwd served a file outside the front folder: the system file /etc/passwd.");
+        assertFails(result, "Percent-encoded .. cannot leave the folder", "GET /%2e%2e/secret.txt served a file outside");
+        assertFails(result, "Encoded slashes, backslashes and semicolons cannot leave the folder",
+                "GET /..%2fsecret.txt served a file outside");
+    }
+
+    @Test
+    void aListingIsShownAsIt() {
+        assertFails(grade("07", broken(ListsFolders.class)), "A folder's listing is never shown",
+                "A folder without index.html was not answered 403 or 404 (its listing must never be shown).",
+                "GET /sub/ HTTP/1.1", "Expected: 403 Forbidden / 404 Not Found", "Got:      200 OK, Content-Type: text/html",
+                "The answer names notes.txt, a file in that folder.", "Do you call setDirectoryListingEnabled(true)?");
+    }
+
+    @Test
+    void aModuleSentAsOctetStreamIsNamed() {
+        assertFails(grade("07", broken(ModulesAsOctetStream.class)), "Scripts, styles and modules come with their content types",
+                "/module.mjs did not come with its content type.", "Expected: 200 OK, Content-Type: text/javascript",
+                "Got:      200 OK, Content-Type: application/octet-stream", "addMapping(\"mjs\", \"text/javascript\")");
+    }
+
+    @Test
+    void htmlWithoutCharsetIsExplainedInKorean() {
+        assertFails(grade("07", broken(HtmlWithoutCharset.class), Lang.KO, Map.of()),
+                "GET / answers index.html as text/html; charset=UTF-8",
+                "GET / 의 Content-Type 이 다릅니다.", "기대한 것: Content-Type: text/html; charset=UTF-8",
+                "받은 것:   200 OK, Content-Type: text/html, 본문", "힌트: MimeMappings 에서 html 을 \"text/html; charset=UTF-8\" 로 정하세요.");
+    }
+
+    @Test
+    void aRacyCountAnnouncesTwoClientsAsOne() {
+        assertFails(grade("07", broken(CountsConnectionsSlowly.class)), "20 clients joining at once are announced as 1 to 20, each once",
+                "Two clients were announced with the same count:", "client-1 … client-20 (20 clients) connected to",
+                "at the same time", "Expected: each count from 1 to 20 once", "Got:      counts first heard: client-1=",
+                "getConnections() already holds a newcomer before its onOpen runs");
+    }
+
+    @Test
+    void aCountOneShortIsQuoted() {
+        assertFails(grade("07", broken(CountsBeforeAdding.class)),
+                "Each arrival is announced to everyone, the newcomer included, with the new count",
+                "client-1 received a different text.", "Expected: client-1 receives text \"새로운 유저 접속 [현재: 1명]\"",
+                "Got:      text \"새로운 유저 접속 [현재: 0명]\"", "N being the count after it joined");
+    }
+
+    @Test
+    void aVanishedClientThatNeverLeavesIsCaught() {
+        assertFails(grade("07", broken(LeavesOnlyWithACloseFrame.class)),
+                "A client that vanishes without a close frame counts as a leave",
+                "client-1 vanished without a close frame (dropped the TCP connection)",
+                "received nothing within 2000 ms.", "Expected: client-2 receives text \"유저 연결 해제 [현재: 2명]\"",
+                "A client that vanishes without a close frame reaches onClose too.");
+    }
+
+    @Test
+    void aCrashOnBadJsonShowsTheException() {
+        assertFails(grade("07", broken(CrashesOnBadJson.class)), "Not JSON: only the sender gets a reply that starts with Error:",
+                "client-1 received no reply within 2000 ms.", "client-1 sent text \"Hello\"",
+                "Expected: client-1 receives a text that starts with \"Error: \" and says what was wrong",
+                "Exceptions your server's code threw:", "IllegalArgumentException: not JSON: Hello",
+                "Catch what JSON.readTree throws");
+    }
+}
