@@ -34,10 +34,13 @@
     if (lesson.page) {
       box.append(link('primary open-student', lesson.page + '?server=student', '내 서버로 열기', 'Open with yours'),
         link('secondary open-reference', lesson.page + '?server=reference', '참고 답안', 'Reference'));
-    } else if (lesson.student.http || lesson.reference.http) {
-      // Lesson 07 serves its page itself, from its own HTTP port.
-      if (lesson.student.http) box.append(link('primary open-student', lesson.student.http, '내 서버로 열기', 'Open with yours'));
-      if (lesson.reference.http) box.append(link('secondary open-reference', lesson.reference.http, '참고 답안', 'Reference'));
+    } else {
+      // Lesson 07 serves its page itself, from its own HTTP port; ?ws= tells the page where its WebSocket side is.
+      const own = (server) => server.http && server.ws ? server.http + '/?ws=' + encodeURIComponent(server.ws) : null;
+      const mine = own(lesson.student);
+      const reference = own(lesson.reference);
+      if (mine) box.append(link('primary open-student', mine, '내 서버로 열기', 'Open with yours'));
+      if (reference) box.append(link('secondary open-reference', reference, '참고 답안', 'Reference'));
     }
     if (!box.children.length) {
       box.append(element('span', 'unavailable', '아직 열 수 없습니다 · Not available yet'));

@@ -32,7 +32,7 @@ class ChatRoomPageTest {
     @Test
     @DisplayName("two windows: each join is counted for everyone, the chat reaches both, a leave is counted")
     void joinChatAndLeave(Windows windows, ServedWorkbook serve) {
-        String url = serve.running("07", Side.REFERENCE).http();
+        String url = serve.ownPage("07", Side.REFERENCE);
         LessonPage a = LessonPage.open(windows.get(0), "window A", url).awaitReceived(joined(1));
         LessonPage b = LessonPage.open(windows.get(1), "window B", url).awaitReceived(joined(2));
         a.awaitReceived(joined(1), joined(2));
@@ -48,7 +48,7 @@ class ChatRoomPageTest {
     @Test
     @DisplayName("three windows at once: everyone sees everyone's chat, in order")
     void threeWindows(Windows windows, ServedWorkbook serve) {
-        String url = serve.running("07", Side.REFERENCE).http();
+        String url = serve.ownPage("07", Side.REFERENCE);
         LessonPage a = LessonPage.open(windows.get(0), "window A", url).awaitReceived(joined(1));
         LessonPage b = LessonPage.open(windows.get(1), "window B", url).awaitReceived(joined(2));
         LessonPage c = LessonPage.open(windows.get(2), "window C", url).awaitReceived(joined(3));
@@ -64,7 +64,7 @@ class ChatRoomPageTest {
     @Test
     @DisplayName("a name and a message that look like HTML are shown as text and run no script")
     void markupIsShownAsText(Windows windows, ServedWorkbook serve) {
-        String url = serve.running("07", Side.REFERENCE).http();
+        String url = serve.ownPage("07", Side.REFERENCE);
         LessonPage a = LessonPage.open(windows.get(0), "window A", url).awaitReceived(joined(1));
         LessonPage b = LessonPage.open(windows.get(1), "window B", url).awaitReceived(joined(2));
 

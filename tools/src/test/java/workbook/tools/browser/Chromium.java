@@ -15,6 +15,8 @@ import org.openqa.selenium.logging.LoggingPreferences;
 /**
  * The system's Chromium and its chromedriver (Debian's {@code chromium} and {@code chromium-driver}), started
  * headless and offline. Both paths are given to Selenium, so Selenium Manager never runs and nothing is downloaded.
+ * The back/forward cache is off: it would keep a page that a window left frozen with its WebSocket still open, and
+ * a window that leaves must leave the room.
  */
 final class Chromium {
 
@@ -55,7 +57,7 @@ final class Chromium {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--no-first-run", "--no-default-browser-check", "--disable-extensions",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-features=Translate,MediaRouter,OptimizationHints", "--window-size=1280,1000",
+                "--disable-features=Translate,MediaRouter,OptimizationHints,BackForwardCache", "--window-size=1280,1000",
                 "--user-data-dir=" + Files.createTempDirectory(Files.createDirectories(profiles), "profile-"));
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);

@@ -61,7 +61,7 @@ class IndexPageTest {
                         .endsWith("/" + lesson.folder() + "/?server=reference");
             } else if (lesson.reference().http() != null) {
                 assertThat(card.findElement(By.cssSelector("a.open-reference")).getDomProperty("href"))
-                        .as("lesson %s serves its page itself", lesson.id()).startsWith(lesson.reference().http());
+                        .as("lesson %s serves its page itself", lesson.id()).isEqualTo(serve.ownPage(lesson.id(), Side.REFERENCE));
             } else {
                 assertThat(card.getText()).as("lesson %s has no page yet", lesson.id()).contains("Not available yet");
             }

@@ -81,7 +81,7 @@ class PagesShowNoErrorsTest {
     @Test
     @DisplayName("07, served by the lesson's own Undertow")
     void chatRoom(Windows windows, ServedWorkbook serve) throws IOException {
-        String url = serve.running("07", Side.REFERENCE).http();
+        String url = serve.ownPage("07", Side.REFERENCE);
         WebDriver window = windows.get(0);
         LessonPage page = LessonPage.open(window, "07", url).awaitAtLeast(1);
         LessonPage.open(windows.get(1), "07 B", url);

@@ -1,6 +1,8 @@
 package workbook.tools.browser;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import workbook.tools.serve.LessonConsole;
@@ -36,6 +38,18 @@ final class ServedWorkbook implements AutoCloseable {
             throw new AssertionError("lesson " + lessonId + " has no page on serve: " + lesson);
         }
         return runner.address().resolve(lesson.page()) + "?server=" + side.key();
+    }
+
+    /**
+     * Lesson 07's page, from the lesson's own HTTP side, told where its WebSocket side is ({@code ?ws=}), as the
+     * index links it.
+     */
+    String ownPage(String lessonId, Side side) {
+        ServerStatus server = running(lessonId, side);
+        if (server.http() == null) {
+            throw new AssertionError("lesson " + lessonId + " serves no page of its own: " + server);
+        }
+        return server.http() + "/?ws=" + URLEncoder.encode(server.ws(), StandardCharsets.UTF_8);
     }
 
     /** The address of a lesson's server on one side, which must be running (lesson 07's HTTP side, for one). */
