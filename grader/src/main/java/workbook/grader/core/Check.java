@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import workbook.grader.core.InProcessServer.ServerStartException;
 import workbook.grader.core.Lessons.Lesson;
 
@@ -24,6 +25,8 @@ public final class Check implements AutoCloseable {
     static final Duration START_TIMEOUT = Duration.ofSeconds(3);
     /** How long clients opened together wait at the starting gate for the slowest of them. */
     private static final Duration GATE_BOUND = Duration.ofSeconds(1);
+    /** How long the grader's extra connection waits when it asks "is the server still there?" after a failure. */
+    static final Duration STILL_THERE_TIMEOUT = Duration.ofSeconds(1);
     private static final Duration SLICE = Duration.ofMillis(20);
 
     private final Lesson lesson;
@@ -105,6 +108,9 @@ public final class Check implements AutoCloseable {
         } catch (ServerStartException e) {
             journal.add("서버 " + serverClass.getSimpleName() + " 을(를) 포트 0 으로 만들고 start() 를 부름",
                     "built " + serverClass.getSimpleName() + " with port 0 and called start()");
+            if (e.getCause() instanceof UnsupportedOperationException stub) {
+                throw notImplemented(stub);
+            }
             throw report.failure(Msg.of("서버가 시작되지 않았습니다.", "The server did not start."),
                     Msg.of("서버가 " + START_TIMEOUT.toMillis() + " ms 안에 포트를 열고 기다림",
                             "the server listens within " + START_TIMEOUT.toMillis() + " ms"),
@@ -144,11 +150,17 @@ public final class Check implements AutoCloseable {
             throw new IllegalStateException("interrupted while connecting", e);
         }
         if (!connected) {
-            throw report.failure(Explain.connectFailure(name, target, probe.transportError(), CONNECT_TIMEOUT),
-                    Msg.of(name + " 의 연결이 열림", name + " is connected"),
+            Msg problem = Explain.connectFailure(name, target, probe.transportError(), CONNECT_TIMEOUT);
+            Msg hint = Explain.connectHint(target);
+            Probe.Sent last = lastSent();
+            if (last != null) {
+                problem = Explain.stoppedAnswering(last.what(), problem);
+                hint = Explain.crashHint(target);
+            }
+            throw report.failure(problem, Msg.of(name + " 의 연결이 열림", name + " is connected"),
                     Msg.of(probe.transportError() instanceof ConnectException ? "연결 거부" : "연결되지 않음",
                             probe.transportError() instanceof ConnectException ? "connection refused" : "not connected"),
-                    Explain.connectHint(target));
+                    hint);
         }
         failIfNotImplemented();
         return probe;
@@ -228,19 +240,37 @@ public final class Check implements AutoCloseable {
 
     /** {@code probe} must receive exactly {@code expected}, as a text frame, next. */
     public void expect(Probe probe, String expected, Msg hint) {
-        journal.add(probe.name() + " 의 다음 프레임을 최대 " + ANSWER_TIMEOUT.toMillis() + " ms 기다림",
-                "waited up to " + ANSWER_TIMEOUT.toMillis() + " ms for " + probe.name() + "'s next frame");
-        Frame frame = next(probe, ANSWER_TIMEOUT);
-        Msg wanted = Msg.of(probe.name() + " 이(가) 텍스트 " + Quote.text(expected) + " 을(를) 받음",
-                probe.name() + " receives text " + Quote.text(expected));
+        expectText(probe, Msg.of(probe.name() + " 이(가) 텍스트 " + Quote.text(expected) + " 을(를) 받음",
+                probe.name() + " receives text " + Quote.text(expected)), expected::equals, hint);
+    }
+
+    /**
+     * {@code probe} must receive, next, a text frame that {@code accept} takes (where LESSONS.md leaves the exact
+     * words open, such as {@code Error: ...}); {@code wanted} says what that is for the report. Returns the text.
+     */
+    public String expectText(Probe probe, Msg wanted, Predicate<String> accept, Msg hint) {
+        return expectTextWithin(probe, ANSWER_TIMEOUT, wanted, accept, null, hint).text();
+    }
+
+    /**
+     * {@link #expectText} with a wait of the check's choosing (lesson 06 waits in periods); {@code silence} is the
+     * first line of the report if nothing arrives (null: "client-1 received nothing within N ms."). Returns the frame,
+     * which knows when it arrived.
+     */
+    public Frame expectTextWithin(Probe probe, Duration within, Msg wanted, Predicate<String> accept, Msg silence, Msg hint) {
+        journal.add(probe.name() + " 의 다음 프레임을 최대 " + within.toMillis() + " ms 기다림",
+                "waited up to " + within.toMillis() + " ms for " + probe.name() + "'s next frame");
+        Frame frame = next(probe, within);
         if (frame == null) {
-            throw report.failure(Msg.of(probe.name() + " 이(가) " + ANSWER_TIMEOUT.toMillis() + " ms 동안 아무것도 받지 못했습니다.",
-                    probe.name() + " received nothing within " + ANSWER_TIMEOUT.toMillis() + " ms."),
+            throw nothingArrived(probe, within, silence != null ? silence
+                            : Msg.of(probe.name() + " 이(가) " + within.toMillis() + " ms 동안 아무것도 받지 못했습니다.",
+                                    probe.name() + " received nothing within " + within.toMillis() + " ms."),
                     wanted, Msg.of("아무것도 오지 않음", "nothing arrived"), hint);
         }
-        if (!frame.isText(expected)) {
+        if (!frame.isText() || !accept.test(frame.text())) {
             throw wrongFrame(probe, frame, wanted, hint);
         }
+        return frame;
     }
 
     /** {@code probe} must receive these texts next, in this order. */
@@ -254,7 +284,7 @@ public final class Check implements AutoCloseable {
             Msg wanted = Msg.of((i + 1) + "번째로 텍스트 " + Quote.text(expected.get(i)),
                     "message " + (i + 1) + " to be text " + Quote.text(expected.get(i)));
             if (frame == null) {
-                throw report.failure(Msg.of(probe.name() + " 이(가) " + (i + 1) + "번째 메시지를 받지 못했습니다.",
+                throw nothingArrived(probe, ANSWER_TIMEOUT, Msg.of(probe.name() + " 이(가) " + (i + 1) + "번째 메시지를 받지 못했습니다.",
                         probe.name() + " did not receive message " + (i + 1) + "."), wanted,
                         Msg.of(ANSWER_TIMEOUT.toMillis() + " ms 동안 아무것도 오지 않음", "nothing within " + ANSWER_TIMEOUT.toMillis() + " ms"), hint);
             }
@@ -352,10 +382,85 @@ public final class Check implements AutoCloseable {
     private CheckFailed wrongFrame(Probe probe, Frame frame, Msg wanted, Msg hint) {
         return switch (frame.kind()) {
             case BINARY -> report.failure(Explain.binaryFrame(probe.name()), wanted, frame.describe(), Explain.binaryHint());
-            case CLOSE -> report.failure(Explain.earlyClose(probe.name(), frame.closeCode()), wanted, frame.describe(), hint);
+            case CLOSE -> closedEarly(probe, frame, wanted, hint);
             case TEXT -> report.failure(Msg.of(probe.name() + " 이(가) 다른 텍스트를 받았습니다.",
                     probe.name() + " received a different text."), wanted, frame.describe(), hint);
         };
+    }
+
+    /**
+     * Nothing arrived. If a client had sent something and the server no longer takes connections, the first line
+     * says the server stopped answering after that message; otherwise {@code problem} as it is.
+     */
+    private CheckFailed nothingArrived(Probe probe, Duration waited, Msg problem, Msg wanted, Msg got, Msg hint) {
+        Probe.Sent last = lastSent();
+        if (last != null) {
+            Optional<Msg> gone = serverGone();
+            if (gone.isPresent()) {
+                Msg what = Msg.of(probe.name() + " 은(는) " + waited.toMillis() + " ms 동안 아무것도 받지 못했고, ",
+                        probe.name() + " received nothing within " + waited.toMillis() + " ms, and ").plus(gone.get());
+                return report.failure(Explain.stoppedAnswering(last.what(), what), wanted, got,
+                        Explain.crashHint(server).plus(Msg.same(" ")).plus(hint));
+            }
+        }
+        return report.failure(problem, wanted, got, hint);
+    }
+
+    /**
+     * The connection closed where a frame was due. After a message, a connection that dropped without a close frame
+     * (1006) or a server that no longer takes connections reads as a server that stopped answering after it.
+     */
+    private CheckFailed closedEarly(Probe probe, Frame close, Msg wanted, Msg hint) {
+        Probe.Sent last = lastSent();
+        if (last == null) {
+            return report.failure(Explain.earlyClose(probe.name(), close.closeCode()), wanted, close.describe(), hint);
+        }
+        Optional<Msg> gone = serverGone();
+        if (close.closeCode() == 1006 || gone.isPresent()) {
+            Msg what = Explain.connectionClosed(probe.name(), close.closeCode())
+                    .plus(gone.map(g -> Msg.same(", and ").plus(g)).orElse(Msg.same(".")));
+            return report.failure(Explain.stoppedAnswering(last.what(), what), wanted, close.describe(),
+                    Explain.crashHint(server).plus(Msg.same(" ")).plus(hint));
+        }
+        return report.failure(Explain.earlyClose(probe.name(), close.closeCode())
+                        .plus(Msg.of(" 마지막으로 보낸 것: " + last.what().ko() + " 메시지.", " The last message before it: " + last.what().en() + ".")),
+                wanted, close.describe(), hint);
+    }
+
+    /** The last message any client of this check sent, or null. */
+    private Probe.Sent lastSent() {
+        return probes.stream().map(Probe::lastSent).filter(java.util.Objects::nonNull)
+                .max(java.util.Comparator.comparingLong(Probe.Sent::order)).orElse(null);
+    }
+
+    /**
+     * Opens one more connection (not a named client) to tell a server that went away from one that only stayed
+     * silent: empty when it connects, otherwise what happened to it.
+     */
+    private Optional<Msg> serverGone() {
+        Probe extra = new Probe("still-there", server.webSocketUri(), new Journal(), new Arrivals());
+        long start = System.nanoTime();
+        boolean connected;
+        try {
+            connected = extra.connect(STILL_THERE_TIMEOUT);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } finally {
+            extra.forceClose();
+        }
+        boolean early = System.nanoTime() - start < STILL_THERE_TIMEOUT.toNanos() * 9 / 10;
+        Explain.NewConnection outcome = extra.transportError() instanceof ConnectException ? Explain.NewConnection.REFUSED
+                : early ? Explain.NewConnection.DROPPED : Explain.NewConnection.NO_HANDSHAKE;
+        Msg seen = connected ? Msg.of("연결됨", "connected") : switch (outcome) {
+            case REFUSED -> Msg.of("거부됨", "refused");
+            case DROPPED -> Msg.of("핸드셰이크 전에 끊김", "dropped before the handshake");
+            case NO_HANDSHAKE -> Msg.of("핸드셰이크 없음", "no handshake");
+        };
+        journal.add(Msg.of("서버가 아직 실행 중인지 보려고 새 연결을 하나 열어 봄 (최대 " + STILL_THERE_TIMEOUT.toMillis() + " ms): ",
+                "opened one more connection to see whether the server is still running (up to " + STILL_THERE_TIMEOUT.toMillis()
+                        + " ms): ").plus(seen));
+        return connected ? Optional.empty() : Optional.of(Explain.newConnections(outcome, STILL_THERE_TIMEOUT));
     }
 
     /** A failure with the full report: problem, steps, expected, got, every client's frames, server errors, hint. */
@@ -363,8 +468,11 @@ public final class Check implements AutoCloseable {
         return report.failure(problem, expected, got, hint);
     }
 
-    /** Stops the check early, with the whole story, when the server's code still throws the stub's exception. */
-    void failIfNotImplemented() {
+    /**
+     * Stops the check early, with the whole story, when the server's code still throws the stub's exception. Waits
+     * of this class call it; a check that waits another way (polling a count) calls it itself.
+     */
+    public void failIfNotImplemented() {
         if (server == null) {
             return;
         }
@@ -372,13 +480,17 @@ public final class Check implements AutoCloseable {
         for (int i = errorsExplained; i < errors.size(); i++) {
             if (errors.get(i) instanceof UnsupportedOperationException stub) {
                 errorsExplained = errors.size();
-                throw report.failure(Explain.notImplemented(stub, lesson),
-                        Msg.of("레슨의 동작", "the lesson's behaviour"),
-                        Msg.of("스텁의 UnsupportedOperationException", "the stub's UnsupportedOperationException"),
-                        Msg.of("TODO 주석 아래의 throw 줄을 지우고 그 자리에 코드를 쓰세요. 레슨 글의 과제를 순서대로 따라가세요.",
-                                "Delete the throw line under the TODO comment and write your code there; follow the tasks of the lesson text in order."));
+                throw notImplemented(stub);
             }
         }
+    }
+
+    private CheckFailed notImplemented(UnsupportedOperationException stub) {
+        return report.failure(Explain.notImplemented(stub, lesson),
+                Msg.of("레슨의 동작", "the lesson's behaviour"),
+                Msg.of("스텁의 UnsupportedOperationException", "the stub's UnsupportedOperationException"),
+                Msg.of("TODO 주석 아래의 throw 줄을 지우고 그 자리에 코드를 쓰세요. 레슨 글의 과제를 순서대로 따라가세요.",
+                        "Delete the throw line under the TODO comment and write your code there; follow the tasks of the lesson text in order."));
     }
 
     Optional<ServerUnderTest> startedServer() {

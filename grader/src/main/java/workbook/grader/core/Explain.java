@@ -43,15 +43,62 @@ final class Explain {
     }
 
     static Msg earlyClose(String client, int code) {
-        String why = switch (code) {
-            case 1000 -> "정상 종료 / a normal close";
-            case 1001 -> "서버가 떠남 / the server is going away";
-            case 1006 -> "비정상 종료: close 프레임 없이 연결이 끊김, 서버가 죽었거나 소켓을 닫았을 때 / an abnormal close: the connection dropped without a close frame, as when the server crashes";
-            case 1011 -> "서버 내부 오류 / an internal error in the server";
-            default -> "코드 " + code + " / code " + code;
+        Msg why = closeMeaning(code);
+        return Msg.of("서버가 " + client + " 의 연결을 닫았습니다 (코드 " + code + ": " + why.ko() + ").",
+                "The server closed " + client + "'s connection (code " + code + ": " + why.en() + ").");
+    }
+
+    /** "client-1's connection closed (code 1006: an abnormal close: ...)", to follow {@link #stoppedAnswering}. */
+    static Msg connectionClosed(String client, int code) {
+        Msg why = closeMeaning(code);
+        return Msg.of(client + " 의 연결이 닫혔습니다 (코드 " + code + ": " + why.ko() + ")",
+                client + "'s connection closed (code " + code + ": " + why.en() + ")");
+    }
+
+    private static Msg closeMeaning(int code) {
+        return switch (code) {
+            case 1000 -> Msg.of("정상 종료", "a normal close");
+            case 1001 -> Msg.of("서버가 떠남", "the server is going away");
+            case 1006 -> Msg.of("비정상 종료: close 프레임 없이 연결이 끊김, 서버가 죽었거나 소켓을 닫았을 때",
+                    "an abnormal close: the connection dropped without a close frame, as when the server crashes");
+            case 1003 -> Msg.of("서버가 받을 수 없는 데이터라며 거절함", "the server refuses data it cannot accept");
+            case 1008 -> Msg.of("정책 위반", "a policy violation");
+            case 1009 -> Msg.of("메시지가 너무 큼", "the message is too big");
+            case 1011 -> Msg.of("서버 내부 오류", "an internal error in the server");
+            default -> Msg.of("코드 " + code, "code " + code);
         };
-        return Msg.of("서버가 " + client + " 의 연결을 닫았습니다 (코드 " + code + ": " + why.split(" / ")[0] + ").",
-                "The server closed " + client + "'s connection (code " + code + ": " + why.substring(why.indexOf(" / ") + 3) + ").");
+    }
+
+    /**
+     * The first line when the server went quiet or away after a message: it names that message, so "timeout" or
+     * "connection closed" reads as what it most likely was, a server that crashed on what it was sent.
+     */
+    static Msg stoppedAnswering(Msg lastSent, Msg whatHappened) {
+        return Msg.of("서버가 " + lastSent.ko() + " 뒤로 응답을 멈췄습니다: " + whatHappened.ko(),
+                "The server stopped answering after " + lastSent.en() + ": " + whatHappened.en());
+    }
+
+    /** How the grader's extra connection failed, when it asked whether the server is still there. */
+    enum NewConnection { REFUSED, DROPPED, NO_HANDSHAKE }
+
+    /** What the grader saw when it tried one more connection, for {@link #stoppedAnswering}. */
+    static Msg newConnections(NewConnection outcome, Duration timeout) {
+        return switch (outcome) {
+            case REFUSED -> Msg.of("새 연결도 거부됩니다. 서버가 죽었나요?", "new connections are refused. Did the server crash?");
+            case DROPPED -> Msg.of("새 연결도 핸드셰이크 전에 끊깁니다. 서버가 죽었나요?",
+                    "a new connection is dropped before its handshake. Did the server crash?");
+            case NO_HANDSHAKE -> Msg.of("새 연결도 " + timeout.toMillis() + " ms 안에 WebSocket 핸드셰이크를 마치지 못합니다. 서버가 멈췄나요?",
+                    "a new connection gets no WebSocket handshake within " + timeout.toMillis() + " ms either. Is the server stuck?");
+        };
+    }
+
+    static Msg crashHint(ServerUnderTest server) {
+        if (server.inProcess().isPresent()) {
+            return Msg.of("그 메시지를 처리하다가 연결을 닫거나 서버를 멈추지 않나요? 잘못된 입력에서 나는 예외는 잡아서 오류 메시지로 답하세요.",
+                    "Does handling that message close the connection or stop the server? Catch what bad input throws and answer with an error message instead.");
+        }
+        return Msg.of("서버 콘솔을 보세요: 그 메시지에서 예외로 죽지 않았나요? Node 에서 JSON.parse 는 JSON 이 아닌 글자에 예외를 던지고, 잡지 않은 예외는 프로세스를 끝냅니다. try/catch 로 감싸고 오류 메시지로 답하세요.",
+                "Look at your server's console: did it die with an exception on that message? In Node, JSON.parse throws on text that is not JSON, and an uncaught exception ends the process: wrap it in try/catch and answer with an error message instead.");
     }
 
     static Msg notImplemented(UnsupportedOperationException stub, Lesson lesson) {

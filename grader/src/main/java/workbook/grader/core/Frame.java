@@ -1,9 +1,17 @@
 package workbook.grader.core;
 
-/** One thing a grader's client received: a text frame, a binary frame, or the end of the connection. */
-public record Frame(Kind kind, String text, int binaryLength, int closeCode, String closeReason) {
+/**
+ * One thing a grader's client received: a text frame, a binary frame, or the end of the connection, and when it
+ * arrived ({@link System#nanoTime()}), for the checks that time a server (lesson 06's periods).
+ */
+public record Frame(Kind kind, String text, int binaryLength, int closeCode, String closeReason, long receivedAt) {
 
     public enum Kind { TEXT, BINARY, CLOSE }
+
+    /** A frame that arrives now. */
+    public Frame(Kind kind, String text, int binaryLength, int closeCode, String closeReason) {
+        this(kind, text, binaryLength, closeCode, closeReason, System.nanoTime());
+    }
 
     public static Frame text(String text) {
         return new Frame(Kind.TEXT, text, 0, 0, null);

@@ -11,6 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.java_websocket.client.WebSocketClient;
 import org.java_websocket.handshake.ServerHandshake;
 
@@ -19,6 +20,9 @@ import org.java_websocket.handshake.ServerHandshake;
  * receives and every step it takes in the check's journal.
  */
 public final class Probe {
+
+    /** Orders the sends of every client, so a report can name the last message before the server went quiet. */
+    private static final AtomicLong SENDS = new AtomicLong();
 
     private final String name;
     private final Journal journal;
@@ -29,6 +33,7 @@ public final class Probe {
     private final List<Frame> received = new CopyOnWriteArrayList<>();
     private volatile Exception transportError;
     private volatile boolean closedByGrader;
+    private volatile Sent lastSent;
 
     private final Arrivals arrivals;
 
@@ -86,6 +91,8 @@ public final class Probe {
         journal.add(name + " 이(가) 텍스트 " + Quote.text(text) + " 을(를) 보냄",
                 name + " sent text " + Quote.text(text));
         ensureOpen();
+        lastSent = new Sent(Msg.of(name + " 이(가) 텍스트 " + Quote.text(text) + " 을(를) 보낸",
+                name + " sent text " + Quote.text(text)), SENDS.incrementAndGet());
         client.send(text);
     }
 
@@ -93,6 +100,8 @@ public final class Probe {
         journal.add(name + " 이(가) 바이너리 프레임 (" + bytes.length + "바이트) 을(를) 보냄",
                 name + " sent a binary frame (" + bytes.length + " bytes)");
         ensureOpen();
+        lastSent = new Sent(Msg.of(name + " 이(가) 바이너리 프레임 (" + bytes.length + "바이트) 을(를) 보낸",
+                name + " sent a binary frame (" + bytes.length + " bytes)"), SENDS.incrementAndGet());
         client.send(bytes);
     }
 
@@ -118,6 +127,15 @@ public final class Probe {
     /** The next frame, or null when none arrives within {@code timeout}. */
     Frame poll(Duration timeout) throws InterruptedException {
         return inbox.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** The last message this client sent, if any: "client-1 sent text "hello"" and when, among all clients. */
+    Sent lastSent() {
+        return lastSent;
+    }
+
+    /** One message a client sent: how a report names it, and its place among every client's sends. */
+    record Sent(Msg what, long order) {
     }
 
     /** Everything received so far, whether or not a check has looked at it yet. */

@@ -39,7 +39,7 @@ final class Report {
                 if (received.isEmpty()) {
                     out.append(ko ? "(없음)" : "(nothing)");
                 } else {
-                    out.append(String.join(", ", received.stream().map(f -> f.describe().in(lang)).toList()));
+                    out.append(String.join(", ", collapsed(received.stream().map(f -> f.describe().in(lang)).toList())));
                 }
                 out.append('\n');
             });
@@ -59,5 +59,23 @@ final class Report {
             out.append('\n').append(ko ? "힌트: " : "Hint: ").append(hint.in(lang)).append('\n');
         }
         return out.toString();
+    }
+
+    /** Three or more identical frames in a row read as one, "× N" (lesson 06's notifications). */
+    static List<String> collapsed(List<String> frames) {
+        List<String> shown = new java.util.ArrayList<>();
+        for (int i = 0; i < frames.size(); ) {
+            int run = 1;
+            while (i + run < frames.size() && frames.get(i + run).equals(frames.get(i))) {
+                run++;
+            }
+            if (run >= 3) {
+                shown.add(frames.get(i) + " × " + run);
+            } else {
+                shown.addAll(frames.subList(i, i + run));
+            }
+            i += run;
+        }
+        return shown;
     }
 }

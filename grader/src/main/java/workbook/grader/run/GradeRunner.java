@@ -25,6 +25,9 @@ import workbook.grader.core.Target;
 /** Runs one lesson's checks against a target through the JUnit Platform and collects the results by task. */
 public final class GradeRunner {
 
+    /** The tag of a task class whose checks are optional: graded and shown, but not needed to finish the lesson. */
+    public static final String OPTIONAL_TAG = "optional";
+
     private GradeRunner() {
     }
 
@@ -48,6 +51,14 @@ public final class GradeRunner {
             parameters.put("junit.jupiter.execution.parallel.enabled", "true");
             parameters.put("junit.jupiter.execution.parallel.mode.default", "concurrent");
             parameters.put("junit.jupiter.execution.parallel.mode.classes.default", "concurrent");
+            parameters.put("junit.jupiter.execution.parallel.config.strategy", "fixed");
+            parameters.put("junit.jupiter.execution.parallel.config.fixed.parallelism", "8");
+        } else {
+            // A running server is shared, so its checks run one after another, unless a checks class declares with
+            // @Execution(CONCURRENT) that its checks cannot disturb each other (lesson 06, whose waits last periods).
+            parameters.put("junit.jupiter.execution.parallel.enabled", "true");
+            parameters.put("junit.jupiter.execution.parallel.mode.default", "same_thread");
+            parameters.put("junit.jupiter.execution.parallel.mode.classes.default", "same_thread");
             parameters.put("junit.jupiter.execution.parallel.config.strategy", "fixed");
             parameters.put("junit.jupiter.execution.parallel.config.fixed.parallelism", "8");
         }
@@ -130,7 +141,8 @@ public final class GradeRunner {
             TestIdentifier task = taskOf(id);
             int number = task == null ? 0 : taskNumber(task).orElse(0);
             Msg title = task == null ? Msg.same("") : Msg.ofDisplayName(task.getDisplayName());
-            return new CheckResult(number, title, Msg.ofDisplayName(id.getDisplayName()), status, message, took);
+            boolean optional = task != null && task.getTags().contains(TestTag.create(OPTIONAL_TAG));
+            return new CheckResult(number, title, Msg.ofDisplayName(id.getDisplayName()), status, message, took, optional);
         }
 
         private TestIdentifier taskOf(TestIdentifier id) {

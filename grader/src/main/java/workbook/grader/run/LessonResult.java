@@ -10,6 +10,7 @@ import workbook.grader.core.Lessons.Lesson;
 /**
  * Every check of one lesson run against one target; the score is checks passed out of all that ran.
  * {@code serverOutput} is what the lesson's code printed meanwhile (cut short if it floods).
+ * A lesson is done when every check of its required tasks passes; the checks of an optional task count apart.
  */
 public record LessonResult(Lesson lesson, List<CheckResult> checks, Duration took, String serverOutput) {
 
@@ -22,8 +23,27 @@ public record LessonResult(Lesson lesson, List<CheckResult> checks, Duration too
         return checks.stream().filter(c -> c.status() != CheckResult.Status.SKIPPED).count();
     }
 
+    /** Every check of the required tasks passed (an optional task may still be open). */
     public boolean allPassed() {
-        return total() > 0 && passed() == total();
+        long required = ran(false);
+        return required > 0 && passed(false) == required;
+    }
+
+    /** Checks of optional tasks that ran, and how many of them passed. */
+    public long optionalTotal() {
+        return ran(true);
+    }
+
+    public long optionalPassed() {
+        return passed(true);
+    }
+
+    private long ran(boolean optional) {
+        return checks.stream().filter(c -> c.optional() == optional && c.status() != CheckResult.Status.SKIPPED).count();
+    }
+
+    private long passed(boolean optional) {
+        return checks.stream().filter(c -> c.optional() == optional && c.passed()).count();
     }
 
     /** Checks grouped by task number, in task order. */

@@ -53,9 +53,15 @@ public final class ResultPrinter {
         }
         out.println();
         long percent = result.total() == 0 ? 0 : Math.round(100.0 * result.passed() / result.total());
-        out.printf("%s %d/%d (%d%%)  ·  %.1f s%n", ko ? "점수:" : "Score:", result.passed(), result.total(), percent,
-                result.took().toMillis() / 1000.0);
-        if (result.allPassed()) {
+        String optional = result.optionalTotal() == 0 ? ""
+                : String.format("  ·  %s %d/%d", ko ? "그중 선택 과제:" : "of which optional:", result.optionalPassed(),
+                        result.optionalTotal());
+        out.printf("%s %d/%d (%d%%)%s  ·  %.1f s%n", ko ? "점수:" : "Score:", result.passed(), result.total(), percent,
+                optional, result.took().toMillis() / 1000.0);
+        if (result.allPassed() && result.passed() < result.total()) {
+            out.println(ko ? "필수 검사를 모두 통과했습니다! 🎉 선택 과제는 원할 때 해 보세요."
+                    : "Every required check passed! 🎉 The optional task is there when you want it.");
+        } else if (result.allPassed()) {
             out.println(ko ? "모든 검사를 통과했습니다! 🎉" : "Every check passed! 🎉");
         } else if (!verbose && result.passed() < result.total() - 1) {
             out.println(ko ? "위에서 첫 번째 실패부터 고치세요. 모든 실패의 설명을 보려면 --verbose 를 붙이세요."
