@@ -17,15 +17,16 @@ final class Recipes {
     private Recipes() {
     }
 
+    /** The richest constructor wins: lesson 06 also has {@code (int port)}, which would ignore serve's period. */
     static ServerRecipe forClass(Class<?> serverClass, Duration period, Path frontFolder) throws NoSuchMethodException {
-        if (has(serverClass, int.class)) {
-            return ServerRecipe.PORT_ONLY;
+        if (has(serverClass, int.class, int.class, Path.class)) {
+            return c -> (LessonServer) c.getConstructor(int.class, int.class, Path.class).newInstance(0, 0, frontFolder);
         }
         if (has(serverClass, int.class, Duration.class)) {
             return c -> (LessonServer) c.getConstructor(int.class, Duration.class).newInstance(0, period);
         }
-        if (has(serverClass, int.class, int.class, Path.class)) {
-            return c -> (LessonServer) c.getConstructor(int.class, int.class, Path.class).newInstance(0, 0, frontFolder);
+        if (has(serverClass, int.class)) {
+            return ServerRecipe.PORT_ONLY;
         }
         throw new NoSuchMethodException(serverClass.getSimpleName() + " has none of the constructors " + SHAPES);
     }
