@@ -11,6 +11,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -30,56 +31,89 @@ class PagesShowNoErrorsTest {
     private static final Path SHOTS = BrowserExtension.TARGET.resolve("page-screenshots");
 
     @Test
-    @DisplayName("the index")
+    @DisplayName("the index, whole")
     void index(Windows windows, ServedWorkbook serve) throws IOException {
         WebDriver window = windows.get(0);
         window.get(serve.index());
         new WebDriverWait(window, LessonPage.WAIT).until(d -> !d.findElements(By.cssSelector("#lessons > li")).isEmpty());
-        keep(window, "00-index");
+        Dimension usual = window.manage().window().getSize();
+        try {
+            window.manage().window().setSize(new Dimension(usual.getWidth(), 1700));
+            keep(window, "00-index");
+        } finally {
+            window.manage().window().setSize(usual);
+        }
     }
 
     @Test
-    @DisplayName("01 to 06 with the reference, and 02 with a stub and 03 with a compile error on the student's side")
-    void lessonPages(Windows windows, ServedWorkbook serve) throws IOException {
-        WebDriver window = windows.get(0);
-        LessonPage page = LessonPage.open(window, "01", serve.page("01", Side.REFERENCE)).awaitConnected();
-        page.send("안녕하세요").send("Hello, WebSocket!").awaitAtLeast(2);
-        keep(window, "01-echo");
+    @DisplayName("01 echo")
+    void echo(Windows windows, ServedWorkbook serve) throws IOException {
+        LessonPage.open(windows.get(0), "01", serve.page("01", Side.REFERENCE)).awaitConnected()
+                .send("안녕하세요").send("Hello, WebSocket!").awaitAtLeast(2);
+        keep(windows.get(0), "01-echo");
+    }
 
-        page = LessonPage.open(window, "02", serve.page("02", Side.REFERENCE)).awaitConnected();
-        page.send("반가워요").awaitAtLeast(2);
-        keep(window, "02-welcome");
+    @Test
+    @DisplayName("02 welcome")
+    void welcome(Windows windows, ServedWorkbook serve) throws IOException {
+        LessonPage.open(windows.get(0), "02", serve.page("02", Side.REFERENCE)).awaitConnected()
+                .awaitAtLeast(1).send("반가워요").awaitAtLeast(2);
+        keep(windows.get(0), "02-welcome");
+    }
 
-        page = LessonPage.open(window, "02 student", serve.page("02", Side.STUDENT)).awaitState("stub");
-        keep(window, "02-welcome-student-stub");
+    @Test
+    @DisplayName("02 on the student's side: a stub")
+    void welcomeStub(Windows windows, ServedWorkbook serve) throws IOException {
+        LessonPage.open(windows.get(0), "02 student", serve.page("02", Side.STUDENT)).awaitState("stub");
+        keep(windows.get(0), "02-welcome-student-stub");
+    }
 
-        page = LessonPage.open(window, "03 student", serve.page("03", Side.STUDENT)).awaitState("unavailable");
-        keep(window, "03-broadcast-student-compile-error");
+    @Test
+    @DisplayName("03 on the student's side: a compile error")
+    void broadcastCompileError(Windows windows, ServedWorkbook serve) throws IOException {
+        LessonPage.open(windows.get(0), "03 student", serve.page("03", Side.STUDENT)).awaitState("unavailable");
+        keep(windows.get(0), "03-broadcast-student-compile-error");
+    }
 
+    @Test
+    @DisplayName("03 broadcast, two windows")
+    void broadcast(Windows windows, ServedWorkbook serve) throws IOException {
         LessonPage other = LessonPage.open(windows.get(1), "03 B", serve.page("03", Side.REFERENCE)).awaitConnected();
-        page = LessonPage.open(window, "03", serve.page("03", Side.REFERENCE)).awaitConnected();
+        LessonPage page = LessonPage.open(windows.get(0), "03", serve.page("03", Side.REFERENCE)).awaitConnected();
         page.send("모두 안녕!");
-        other.send("반가워요 🙌").awaitAtLeast(2);
+        other.awaitAtLeast(1).send("반가워요 🙌").awaitAtLeast(2);
         page.awaitAtLeast(2);
-        keep(window, "03-broadcast");
-
-        other = LessonPage.open(windows.get(1), "04 B", serve.page("04", Side.REFERENCE)).awaitConnected();
-        page = LessonPage.open(window, "04", serve.page("04", Side.REFERENCE)).awaitConnected();
-        page.send("나는 못 받아요");
-        other.send("B 가 보낸 글");
-        page.awaitAtLeast(1);
-        keep(window, "04-all-but-sender");
-
-        page = LessonPage.open(window, "05", serve.page("05", Side.REFERENCE)).awaitConnected();
-        page.click("subscribe").awaitAtLeast(1).send("오늘의 소식").awaitAtLeast(2);
-        keep(window, "05-channels");
-
-        page = LessonPage.open(window, "06", serve.page("06", Side.REFERENCE)).awaitConnected().awaitAtLeast(3);
-        keep(window, "06-notifications");
+        keep(windows.get(0), "03-broadcast");
     }
 
     @Test
-    @DisplayName("07, served by the lesson's own Undertow")
+    @DisplayName("04 all but the sender, two windows")
+    void relay(Windows windows, ServedWorkbook serve) throws IOException {
+        LessonPage other = LessonPage.open(windows.get(1), "04 B", serve.page("04", Side.REFERENCE)).awaitConnected();
+        LessonPage page = LessonPage.open(windows.get(0), "04", serve.page("04", Side.REFERENCE)).awaitConnected();
+        page.send("나는 못 받아요");
+        other.awaitAtLeast(1).send("B 가 보낸 글");
+        page.awaitAtLeast(1);
+        keep(windows.get(0), "04-all-but-sender");
+    }
+
+    @Test
+    @DisplayName("05 channels")
+    void channels(Windows windows, ServedWorkbook serve) throws IOException {
+        LessonPage.open(windows.get(0), "05", serve.page("05", Side.REFERENCE)).awaitConnected()
+                .click("subscribe").awaitAtLeast(1).send("오늘의 소식").awaitAtLeast(2);
+        keep(windows.get(0), "05-channels");
+    }
+
+    @Test
+    @DisplayName("06 notifications")
+    void notifications(Windows windows, ServedWorkbook serve) throws IOException {
+        LessonPage.open(windows.get(0), "06", serve.page("06", Side.REFERENCE)).awaitConnected().awaitAtLeast(3);
+        keep(windows.get(0), "06-notifications");
+    }
+
+    @Test
+    @DisplayName("07 chat room, served by the lesson's own Undertow, two windows")
     void chatRoom(Windows windows, ServedWorkbook serve) throws IOException {
         String url = serve.ownPage("07", Side.REFERENCE);
         WebDriver window = windows.get(0);
