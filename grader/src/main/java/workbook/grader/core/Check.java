@@ -28,6 +28,10 @@ public final class Check implements AutoCloseable {
     /** How long the grader's extra connection waits when it asks "is the server still there?" after a failure. */
     static final Duration STILL_THERE_TIMEOUT = Duration.ofSeconds(1);
     private static final Duration SLICE = Duration.ofMillis(20);
+    /** A client that waits this long for a frame pings the server, once per such interval (see {@link Probe#nudge}). */
+    private static final Duration NUDGE_EVERY = Duration.ofMillis(250);
+    /** How long {@link #connect()} waits for an in-process server to list a new connection. */
+    private static final Duration REGISTER_TIMEOUT = Duration.ofSeconds(1);
 
     private final Lesson lesson;
     private final Target target;
@@ -162,6 +166,9 @@ public final class Check implements AutoCloseable {
                             probe.transportError() instanceof ConnectException ? "connection refused" : "not connected"),
                     hint);
         }
+        // Java-WebSocket answers the handshake before it adds the connection to getConnections(): a message sent at
+        // once could miss the newcomer. A browser is never that fast; the grader waits, bounded, for the server.
+        target.inProcess().ifPresent(server -> server.awaitListed(probe.localPort(), probe::isOpen, REGISTER_TIMEOUT));
         failIfNotImplemented();
         return probe;
     }
@@ -220,6 +227,7 @@ public final class Check implements AutoCloseable {
     /** The next frame {@code probe} receives within {@code timeout}, or null; stops early if the stub still throws. */
     public Frame next(Probe probe, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
+        long nextNudge = System.nanoTime() + NUDGE_EVERY.toNanos();
         try {
             while (true) {
                 long left = deadline - System.nanoTime();
@@ -228,8 +236,13 @@ public final class Check implements AutoCloseable {
                     return frame;
                 }
                 failIfNotImplemented();
-                if (System.nanoTime() >= deadline) {
+                long now = System.nanoTime();
+                if (now >= deadline) {
                     return null;
+                }
+                if (now >= nextNudge) {
+                    probe.nudge();
+                    nextNudge = now + NUDGE_EVERY.toNanos();
                 }
             }
         } catch (InterruptedException e) {
@@ -376,6 +389,29 @@ public final class Check implements AutoCloseable {
                     throw wrongFrame(client, frame, Msg.of("텍스트 프레임만", "text frames only"), Explain.binaryHint());
                 }
             }
+        }
+    }
+
+    /**
+     * The server's code has thrown nothing since it started. Only a server the grader started can be seen from
+     * inside: for a server running at a URL the journal says so and the step passes. Call it after a silence window,
+     * so that an exception thrown just after the last frame has been recorded.
+     */
+    public void expectNoServerErrors(Msg hint) {
+        if (gradesRunningServer()) {
+            journal.add("서버 코드의 예외는 볼 수 없어 확인하지 않음 (채점기 밖에서 실행 중인 서버)",
+                    "did not look for exceptions in the server's code: it runs outside the grader");
+            return;
+        }
+        journal.add("서버 코드가 예외를 던지지 않았는지 확인함", "checked that the server's code threw no exception");
+        failIfNotImplemented();
+        List<Throwable> errors = server().errors();
+        if (!errors.isEmpty()) {
+            Throwable first = errors.get(0);
+            String where = Explain.whereInLesson(first);
+            throw report.failure(Msg.of("서버 코드가 예외를 던졌습니다: " + first.getClass().getSimpleName() + " (" + where + ").",
+                            "Your server's code threw " + first.getClass().getSimpleName() + " (" + where + ")."),
+                    Msg.of("예외 없음", "no exception"), Msg.same(String.valueOf(first)), hint);
         }
     }
 

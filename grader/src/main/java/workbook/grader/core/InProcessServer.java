@@ -3,6 +3,7 @@ package workbook.grader.core;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
@@ -17,8 +18,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
+import org.java_websocket.WebSocket;
 import workbook.support.HttpLesson;
 import workbook.support.LessonServer;
 
@@ -132,6 +135,35 @@ public final class InProcessServer implements ServerUnderTest {
     /** The lesson's server object, for checks that look inside it (timers of lesson 06). */
     public LessonServer server() {
         return server;
+    }
+
+    /**
+     * Waits, at most {@code bound}, until {@code getConnections()} holds the connection whose remote port is
+     * {@code clientPort}, or until {@code stillOpen} turns false. Returns whether it was listed.
+     */
+    public boolean awaitListed(int clientPort, BooleanSupplier stillOpen, Duration bound) {
+        try {
+            Awaitility.await().atMost(bound).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(2))
+                    .until(() -> isListed(clientPort) || !stillOpen.getAsBoolean());
+            return isListed(clientPort);
+        } catch (ConditionTimeoutException notListed) {
+            return false;
+        }
+    }
+
+    private boolean isListed(int clientPort) {
+        for (WebSocket conn : server.getConnections()) {
+            InetSocketAddress remote;
+            try {
+                remote = conn.getRemoteSocketAddress();
+            } catch (RuntimeException closing) {
+                continue;
+            }
+            if (remote != null && remote.getPort() == clientPort) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What {@code stop()} left behind. */

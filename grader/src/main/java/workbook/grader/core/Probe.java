@@ -13,6 +13,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.java_websocket.client.WebSocketClient;
+import org.java_websocket.exceptions.WebsocketNotConnectedException;
 import org.java_websocket.handshake.ServerHandshake;
 
 /**
@@ -122,6 +123,27 @@ public final class Probe {
             socket.setSoLinger(true, 0);
             socket.close();
         }
+    }
+
+    /**
+     * Sends a ping, which the server answers with a pong the check never sees. Java-WebSocket 1.6.0's server can
+     * leave a frame in its send queue until something else is written to the same connection (its selector may
+     * overwrite the write interest a worker has just set); the pong is that something. Harmless to any server.
+     */
+    void nudge() {
+        try {
+            if (client.isOpen()) {
+                client.sendPing();
+            }
+        } catch (WebsocketNotConnectedException closedMeanwhile) {
+            // closed between the test and the ping: nothing is waiting to be flushed any more
+        }
+    }
+
+    /** The local port of this client's connection: the server sees it as the remote port. */
+    int localPort() {
+        Socket socket = client.getSocket();
+        return socket == null ? -1 : socket.getLocalPort();
     }
 
     /** The next frame, or null when none arrives within {@code timeout}. */
