@@ -13,8 +13,10 @@
     const text = element('span', 'text');
     text.append(element('span', 'who', who + ' '), ...bilingual(server.label.ko, server.label.en));
     if (server.detail && server.state !== 'running' && server.state !== 'missing') {
-      text.append(element('span', 'why', server.detail.ko === server.detail.en
-        ? server.detail.ko : server.detail.ko + ' / ' + server.detail.en));
+      const why = element('span', 'why', server.detail.ko === server.detail.en
+        ? server.detail.ko : server.detail.ko + ' / ' + server.detail.en);
+      why.title = why.textContent;
+      text.append(why);
     }
     row.append(element('span', 'pip'), text);
     row.querySelector('.pip').dataset.state = server.state;

@@ -16,7 +16,7 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * The system's Chromium and its chromedriver (Debian's {@code chromium} and {@code chromium-driver}), started
  * headless and offline. Both paths are given to Selenium, so Selenium Manager never runs and nothing is downloaded.
  * The back/forward cache is off: it would keep a page that a window left frozen with its WebSocket still open, and
- * a window that leaves must leave the room.
+ * a window that leaves must leave the room. Motion is reduced, so a screenshot shows every message fully drawn.
  */
 final class Chromium {
 
@@ -58,6 +58,7 @@ final class Chromium {
                 "--no-first-run", "--no-default-browser-check", "--disable-extensions",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-features=Translate,MediaRouter,OptimizationHints,BackForwardCache", "--window-size=1280,1000",
+                "--force-prefers-reduced-motion",
                 "--user-data-dir=" + Files.createTempDirectory(Files.createDirectories(profiles), "profile-"));
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
