@@ -268,5 +268,5 @@ const Workbook = (() => {
     return text.charAt(0).toUpperCase() + text.slice(1);
   }
 
-  return { lessonPage, fetchStatus, element, bilingual, listening };
+  return { lessonPage, fetchStatus, element, bilingual };
 })();

@@ -36,9 +36,9 @@ final class BrowserExtension implements ExecutionCondition, ParameterResolver, T
             return ConditionEvaluationResult.enabled("Chromium is here, or CI requires it");
         }
         if (SKIP_SAID.compareAndSet(false, true)) {
-            System.out.println(Chromium.MISSING);
+            System.out.println(Chromium.SKIPPED);
         }
-        return ConditionEvaluationResult.disabled(Chromium.MISSING);
+        return ConditionEvaluationResult.disabled(Chromium.SKIPPED);
     }
 
     @Override

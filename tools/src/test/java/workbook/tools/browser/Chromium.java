@@ -20,20 +20,16 @@ import org.openqa.selenium.logging.LoggingPreferences;
  */
 final class Chromium {
 
-    static final Path BROWSER = Path.of("/usr/bin/chromium");
-    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    /** Debian's paths; {@code -Dworkbook.chromium=...} and {@code -Dworkbook.chromedriver=...} point elsewhere. */
+    static final Path BROWSER = Path.of(System.getProperty("workbook.chromium", "/usr/bin/chromium"));
+    static final Path DRIVER = Path.of(System.getProperty("workbook.chromedriver", "/usr/bin/chromedriver"));
+
+    /** What is missing and how to install it, in both languages. */
+    static final String MISSING = BROWSER + " 또는 " + DRIVER + " 이(가) 없습니다: sudo apt-get install chromium chromium-driver"
+            + " / no " + BROWSER + " or " + DRIVER + ": install the Debian packages chromium and chromium-driver";
 
     /** The one line printed where the browser tests cannot run. */
-    static final String MISSING = "브라우저 테스트를 건너뜁니다: " + BROWSER + " 또는 " + DRIVER + " 이(가) 없습니다 — "
-            + "sudo apt-get install chromium chromium-driver / Browser tests skipped: no Chromium here; "
-            + "install the Debian packages chromium and chromium-driver";
-
-    /** Selenium warns that it has no DevTools support for this Chromium version; these tests use none. */
-    private static final Logger CDP_NOTICE = Logger.getLogger("org.openqa.selenium.devtools");
-
-    static {
-        CDP_NOTICE.setLevel(Level.SEVERE);
-    }
+    static final String SKIPPED = "브라우저 테스트를 건너뜁니다 / Browser tests skipped — " + MISSING;
 
     private Chromium() {
     }
@@ -50,7 +46,7 @@ final class Chromium {
     /** One browser session: a window of its own, with a fresh profile and the console log kept. */
     static ChromeDriver start(Path profiles) throws IOException {
         if (!installed()) {
-            throw new AssertionError("CI=true requires the browser tests to run, but Chromium is missing: " + MISSING);
+            throw new AssertionError("CI=true: 브라우저 테스트는 건너뛸 수 없습니다 / the browser tests must run here — " + MISSING);
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BROWSER.toFile());
