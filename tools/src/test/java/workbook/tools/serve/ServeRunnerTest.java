@@ -80,13 +80,7 @@ class ServeRunnerTest {
     void referenceEchoAnswers() throws Exception {
         JsonNode reference = lesson(status(serve), "01").path("reference");
         assertThat(reference.path("state").asText()).isEqualTo("running");
-        TextClient client = TextClient.connect(reference.path("ws").asText(), BOUND);
-        try {
-            client.send("안녕 👋");
-            assertThat(client.next(BOUND)).isEqualTo("Server received: 안녕 👋");
-        } finally {
-            client.closeBlocking();
-        }
+        assertEchoes(reference.path("ws").asText(), "안녕 👋");
     }
 
     @Test
@@ -95,13 +89,7 @@ class ServeRunnerTest {
         JsonNode echo = lesson(status(serve), "01");
         assertThat(echo.path("student").path("state").asText()).isEqualTo("running");
         assertThat(echo.path("student").path("ws").asText()).isNotEqualTo(echo.path("reference").path("ws").asText());
-        TextClient client = TextClient.connect(echo.path("student").path("ws").asText(), BOUND);
-        try {
-            client.send("mine");
-            assertThat(client.next(BOUND)).isEqualTo("Server received: mine");
-        } finally {
-            client.closeBlocking();
-        }
+        assertEchoes(echo.path("student").path("ws").asText(), "mine");
     }
 
     @Test
@@ -172,7 +160,7 @@ class ServeRunnerTest {
             try {
                 assertThat(client.next(BOUND)).isEqualTo("Welcome to the WebSocket server!");
             } finally {
-                client.closeBlocking();
+                client.close();
             }
             HttpResponse<String> unknown = HTTP.send(HttpRequest.newBuilder(own.address().resolve("/api/lessons/99/reload"))
                     .timeout(BOUND).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
@@ -218,6 +206,16 @@ class ServeRunnerTest {
             }
             assertThatThrownBy(() -> ServeRunner.start(config.withPort(taken.getLocalPort(), false), LessonConsole.NONE, System.out))
                     .hasRootCauseInstanceOf(java.net.BindException.class);
+        }
+    }
+
+    private static void assertEchoes(String url, String text) throws InterruptedException {
+        TextClient client = TextClient.connect(url, BOUND);
+        try {
+            client.send(text);
+            assertThat(client.next(BOUND)).isEqualTo("Server received: " + text);
+        } finally {
+            client.close();
         }
     }
 
