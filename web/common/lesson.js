@@ -36,10 +36,6 @@ const Workbook = (() => {
     return new URLSearchParams(location.search).get('server') === 'reference' ? 'reference' : 'student';
   }
 
-  function listening(server) {
-    return server && (server.state === 'running' || server.state === 'not-implemented');
-  }
-
   /** The student / reference switch in the top bar: links that keep the rest of the address. */
   function updateSwitch(side, lesson) {
     for (const which of ['student', 'reference']) {
@@ -209,7 +205,7 @@ const Workbook = (() => {
       server = apply(doc);
       if (!server) {
         show('unavailable', `레슨 ${lessonId} 을(를) 찾을 수 없습니다`, `There is no lesson ${lessonId}`);
-      } else if (!listening(server)) {
+      } else if (!server.ws) {
         showUnavailable();
       } else {
         connect();

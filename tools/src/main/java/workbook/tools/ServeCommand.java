@@ -79,7 +79,7 @@ final class ServeCommand implements Callable<Integer> {
             out.println("  " + entry.id() + " " + entry.title().ko() + " · " + entry.title().en());
             for (Side side : Side.values()) {
                 ServerStatus server = entry.server(side);
-                String where = !server.state().listening() ? ""
+                String where = !server.listening() ? ""
                         : server.http() != null ? server.http() + "  (WebSocket " + server.ws() + ")" : server.ws();
                 out.println(("     " + pad(side.label().ko() + " / " + side.label().en(), 24)
                         + pad(server.label().ko() + " / " + server.label().en(), 44) + where).stripTrailing());

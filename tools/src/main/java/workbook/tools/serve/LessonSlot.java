@@ -32,7 +32,7 @@ public final class LessonSlot {
     private static final Duration START_BOUND = Duration.ofSeconds(5);
 
     /** How long what the probe stirred up may still be printing after the probe is gone. */
-    private static final Duration PROBE_ECHO = Duration.ofSeconds(2);
+    private static final Duration PROBE_ECHO = Duration.ofSeconds(3);
 
     private final Lesson lesson;
     private final Side side;
@@ -74,8 +74,7 @@ public final class LessonSlot {
         }
         Optional<Throwable> stub = running.errors().stream().filter(LessonSlot::isStubException).findFirst();
         ServerState state = stub.isPresent() ? ServerState.NOT_IMPLEMENTED : ServerState.RUNNING;
-        Msg detail = stub.map(e -> e.getMessage() == null ? Msg.same(e.toString()) : Msg.ofDisplayName(e.getMessage()))
-                .orElse(null);
+        Msg detail = stub.map(LessonSlot::stubWords).orElse(null);
         return new ServerStatus(state, state.label(), detail, running.webSocketUri().toString(),
                 running.httpUri().map(URI::toString).orElse(null));
     }
@@ -146,8 +145,8 @@ public final class LessonSlot {
             server = inOwnThreadGroup(() -> startAndProbe(type, recipe));
             return ServerStatus.of(ServerState.RUNNING, null);
         } catch (ServerStartException e) {
-            ServerState state = isStubException(e.getCause()) ? ServerState.NOT_IMPLEMENTED : ServerState.FAILED;
-            return ServerStatus.of(state, e.reason());
+            return isStubException(e.getCause()) ? ServerStatus.of(ServerState.NOT_IMPLEMENTED, stubWords(e.getCause()))
+                    : ServerStatus.of(ServerState.FAILED, e.reason());
         } catch (Exception e) {
             return ServerStatus.of(ServerState.FAILED, Msg.same(String.valueOf(e)));
         }
@@ -157,12 +156,15 @@ public final class LessonSlot {
         InProcessServer started = InProcessServer.start(type, recipe, START_BOUND);
         if (side == Side.STUDENT) {
             console.quietWhile(threads, () -> true);
+            int probePort = 0;
             try {
-                StubProbe.poke(started.webSocketUri());
+                probePort = StubProbe.poke(started.webSocketUri());
             } finally {
-                // The probe's onClose may print a moment later; a page that connects ends the quiet, as does time.
+                // What the probe stirred up may print a moment later (onClose): quiet until someone else connects.
                 long until = System.nanoTime() + PROBE_ECHO.toNanos();
-                console.quietWhile(threads, () -> started.server().getConnections().isEmpty() && System.nanoTime() < until);
+                int probe = probePort;
+                console.quietWhile(threads, () -> System.nanoTime() < until && started.server().getConnections().stream()
+                        .allMatch(c -> c.getRemoteSocketAddress() != null && c.getRemoteSocketAddress().getPort() == probe));
             }
         }
         return started;
@@ -188,6 +190,16 @@ public final class LessonSlot {
     private String shown(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         return absolute.startsWith(config.home()) ? config.home().relativize(absolute).toString() : absolute.toString();
+    }
+
+    /** The stub's own sentence, "레슨 NN: ... / Lesson NN: ...", split into its two languages. */
+    private static Msg stubWords(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof UnsupportedOperationException && t.getMessage() != null) {
+                return Msg.ofDisplayName(t.getMessage());
+            }
+        }
+        return Msg.same(String.valueOf(e));
     }
 
     static boolean isStubException(Throwable e) {

@@ -29,9 +29,4 @@ public enum ServerState {
     public Msg label() {
         return label;
     }
-
-    /** A server in this state accepts connections (a stub does, and answers with exceptions). */
-    public boolean listening() {
-        return this == RUNNING || this == NOT_IMPLEMENTED;
-    }
 }

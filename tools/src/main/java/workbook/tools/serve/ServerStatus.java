@@ -13,6 +13,11 @@ import workbook.grader.core.Msg;
  */
 public record ServerStatus(ServerState state, Msg label, Msg detail, String ws, String http) {
 
+    /** It accepts connections: a stub that got as far as listening does too, and answers with exceptions. */
+    public boolean listening() {
+        return ws != null;
+    }
+
     static ServerStatus of(ServerState state, Msg detail) {
         return new ServerStatus(state, state.label(), detail, null, null);
     }

@@ -16,7 +16,7 @@ final class StubProbe extends WebSocketClient {
 
     static final String MESSAGE = "{\"type\":\"subscribe\",\"channel\":\"workbook-serve-probe\"}";
 
-    private static final int STEP_MILLIS = 1000;
+    private static final int STEP_MILLIS = 2000;
 
     private final CountDownLatch closed = new CountDownLatch(1);
 
@@ -24,17 +24,23 @@ final class StubProbe extends WebSocketClient {
         super(server);
     }
 
-    /** Runs the probe; a server that does not answer in time is simply left as it is. */
-    static void poke(URI server) throws InterruptedException {
+    /**
+     * Runs the probe; a server that does not answer in time is simply left as it is.
+     *
+     * @return the probe's local port, by which the server knows the probe's connection (0 if it never connected)
+     */
+    static int poke(URI server) throws InterruptedException {
         StubProbe probe = new StubProbe(server);
         if (!probe.connectBlocking(STEP_MILLIS, TimeUnit.MILLISECONDS)) {
             probe.close();
-            return;
+            return 0;
         }
+        int localPort = probe.getSocket().getLocalPort();
         probe.send(MESSAGE);
         // The server answers a close only after the frames before it, so onMessage has run once this returns.
         probe.close();
         probe.closed.await(STEP_MILLIS, TimeUnit.MILLISECONDS);
+        return localPort;
     }
 
     @Override

@@ -55,7 +55,7 @@ final class ServedWorkbook implements AutoCloseable {
     /** The address of a lesson's server on one side, which must be running (lesson 07's HTTP side, for one). */
     ServerStatus running(String lessonId, Side side) {
         ServerStatus server = lesson(lessonId).server(side);
-        if (!server.state().listening()) {
+        if (!server.listening()) {
             throw new AssertionError("the " + side.key() + " server of lesson " + lessonId + " is not running: "
                     + server.label().en() + (server.detail() == null ? "" : " (" + server.detail().en() + ")"));
         }

@@ -40,7 +40,7 @@ class StatusLineTest {
     }
 
     @Test
-    @DisplayName("a server that is not running: the page says so and why, and connects to nothing")
+    @DisplayName("a server that is not running (compile error, missing, a stub that throws while built) says so and why")
     void notRunningSaysWhy(Windows windows, ServedWorkbook serve) {
         LessonPage broken = LessonPage.open(windows.get(0), "window A", serve.page("03", Side.STUDENT))
                 .awaitState("unavailable");
@@ -51,6 +51,12 @@ class StatusLineTest {
                 .awaitState("unavailable");
         assertThat(missing.status()).contains("실행 중이 아닙니다", "Your server is not running: not there yet");
         assertThat(missing.detail()).contains("05-channels/ChannelServer.java");
+
+        LessonPage unbuilt = LessonPage.open(windows.get(2), "window C", serve.page("06", Side.STUDENT))
+                .awaitState("unavailable");
+        assertThat(unbuilt.status()).contains("내 서버가 실행 중이 아닙니다: 아직 구현하지 않았습니다",
+                "Your server is not running: not implemented yet");
+        assertThat(unbuilt.detail()).contains("Lesson 06: start the timer");
     }
 
     @Test
@@ -70,7 +76,7 @@ class StatusLineTest {
             page.click("reload").awaitConnected();
             page.send("back again").awaitReceived("Server received: back again");
         } finally {
-            if (!student.status().state().listening()) {
+            if (!student.status().listening()) {
                 student.restart();
             }
         }

@@ -104,6 +104,16 @@ class ServeRunnerTest {
     }
 
     @Test
+    @DisplayName("a stub that throws while it is being built is not implemented yet, and not listening")
+    void stubInTheConstructor() throws Exception {
+        JsonNode student = lesson(status(serve), "06").path("student");
+        assertThat(student.path("state").asText()).isEqualTo("not-implemented");
+        assertThat(student.path("detail").path("ko").asText()).isEqualTo("레슨 06: 타이머를 시작하세요");
+        assertThat(student.path("detail").path("en").asText()).isEqualTo("Lesson 06: start the timer");
+        assertThat(student.path("ws").isNull()).isTrue();
+    }
+
+    @Test
     @DisplayName("a compile error shows its first line: file, line and message")
     void compileErrorShowsItsFirstLine() throws Exception {
         JsonNode student = lesson(status(serve), "03").path("student");

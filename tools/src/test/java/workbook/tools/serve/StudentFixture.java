@@ -9,7 +9,7 @@ import workbook.grader.core.WorkbookHome;
 /**
  * A student's {@code lessons/} folder in every state serve must survive, whatever the real one holds:
  * 01 implemented (a copy of the reference), 02 a stub that throws, 03 a compile error, 04 a constructor that throws,
- * 05-07 not there at all.
+ * 05 not there at all, 06 a stub that throws while it is being built, 07 not there at all.
  */
 public final class StudentFixture {
 
@@ -21,6 +21,9 @@ public final class StudentFixture {
 
     /** What lesson 02's stub says, as the real stubs do. */
     public static final String STUB_MESSAGE = "레슨 02: onOpen 을 완성하세요 / Lesson 02: complete onOpen";
+
+    /** What lesson 06's stub throws from its constructor, as the real one does. */
+    public static final String STUB_IN_CONSTRUCTOR = "레슨 06: 타이머를 시작하세요 / Lesson 06: start the timer";
 
     private StudentFixture() {
     }
@@ -48,6 +51,18 @@ public final class StudentFixture {
                     @Override public void onClose(org.java_websocket.WebSocket conn, int code, String reason, boolean remote) { }
                 }
                 """.formatted(START_FAILURE));
+        write(root, "06-notifications/NotificationServer.java", """
+                package workbook.lesson06;
+                public class NotificationServer extends workbook.support.LessonServer {
+                    public NotificationServer(int port, java.time.Duration period) {
+                        super(port);
+                        throw new UnsupportedOperationException("%s");
+                    }
+                    @Override public void onOpen(org.java_websocket.WebSocket conn, org.java_websocket.handshake.ClientHandshake h) { }
+                    @Override public void onMessage(org.java_websocket.WebSocket conn, String message) { }
+                    @Override public void onClose(org.java_websocket.WebSocket conn, int code, String reason, boolean remote) { }
+                }
+                """.formatted(STUB_IN_CONSTRUCTOR));
         return root;
     }
 
