@@ -50,10 +50,13 @@
     return box;
   }
 
+  /** The last ./workbook check of this lesson, from .workbook/progress.json, when there was one. */
   function grade(lesson) {
     const g = lesson.grade;
-    if (!g || typeof g.passed !== 'number' || typeof g.total !== 'number') return null;
-    return element('span', 'grade', `채점 ${g.passed}/${g.total} 통과 · graded ${g.passed}/${g.total}`);
+    if (!g || typeof g.passed !== 'number' || typeof g.total !== 'number' || g.total <= 0) return null;
+    const done = g.passed === g.total;
+    return element('span', done ? 'grade done' : 'grade',
+      `${done ? '✓ ' : ''}채점 ${g.passed}/${g.total} 통과 · ${g.passed} of ${g.total} checks passed`);
   }
 
   function card(lesson) {

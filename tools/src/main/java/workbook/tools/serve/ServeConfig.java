@@ -30,16 +30,6 @@ public record ServeConfig(Path home, Path studentRoot, Path referenceRoot, Path 
                 home.resolve(".workbook").resolve("classes"), port, anyPortIfTaken, notificationPeriod);
     }
 
-    /** The same, with the student's lessons read from another folder (tests use a copy they can break). */
-    public ServeConfig withStudentRoot(Path root) {
-        return new ServeConfig(home, root, referenceRoot, webRoot, classCache, port, anyPortIfTaken, notificationPeriod);
-    }
-
-    /** The same, with compiled classes kept elsewhere. */
-    public ServeConfig withClassCache(Path folder) {
-        return new ServeConfig(home, studentRoot, referenceRoot, webRoot, folder, port, anyPortIfTaken, notificationPeriod);
-    }
-
     /** The same, on another port. */
     public ServeConfig withPort(int wanted, boolean anyIfTaken) {
         return new ServeConfig(home, studentRoot, referenceRoot, webRoot, classCache, wanted, anyIfTaken, notificationPeriod);

@@ -44,7 +44,19 @@ class IndexPageTest {
         WebElement stub = window.findElement(By.cssSelector("li[data-lesson='02'] .state-student"));
         assertThat(stub.getText()).contains("아직 구현하지 않았습니다", "not implemented yet");
         WebElement broken = window.findElement(By.cssSelector("li[data-lesson='03'] .state-student"));
-        assertThat(broken.getText()).contains("컴파일 오류", "compile error", "03-broadcast/BroadcastServer.java:3:");
+        assertThat(broken.getText()).contains("컴파일 오류", "compile error", "lessons/03-broadcast/BroadcastServer.java:3:");
+    }
+
+    @Test
+    @DisplayName("shows the last grade ./workbook check left, where there is one")
+    void showsTheLastGrade(Windows windows, ServedWorkbook serve) {
+        WebDriver window = openIndex(windows, serve);
+
+        assertThat(window.findElement(By.cssSelector("li[data-lesson='01'] .grade")).getText())
+                .contains("채점 12/12 통과", "12 of 12 checks passed");
+        assertThat(window.findElement(By.cssSelector("li[data-lesson='02'] .grade")).getText())
+                .contains("채점 0/9 통과", "0 of 9 checks passed");
+        assertThat(window.findElements(By.cssSelector("li[data-lesson='03'] .grade"))).as("never checked").isEmpty();
     }
 
     @Test

@@ -23,8 +23,8 @@ final class ServedWorkbook implements AutoCloseable {
     private final ServeRunner runner;
 
     ServedWorkbook(Path work) throws IOException, InterruptedException {
-        Path lessons = StudentFixture.create(Files.createTempDirectory(Files.createDirectories(work), "student-lessons-"));
-        runner = ServeRunner.start(StudentFixture.config(lessons), LessonConsole.NONE, System.out);
+        Path home = StudentFixture.create(Files.createTempDirectory(Files.createDirectories(work), "student-"));
+        runner = ServeRunner.start(StudentFixture.config(home), LessonConsole.NONE, System.out);
     }
 
     String index() {

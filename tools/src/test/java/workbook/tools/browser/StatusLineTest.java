@@ -45,7 +45,7 @@ class StatusLineTest {
         LessonPage broken = LessonPage.open(windows.get(0), "window A", serve.page("03", Side.STUDENT))
                 .awaitState("unavailable");
         assertThat(broken.status()).contains("내 서버가 실행 중이 아닙니다: 컴파일 오류", "Your server is not running: compile error");
-        assertThat(broken.detail()).contains("03-broadcast/BroadcastServer.java:3:");
+        assertThat(broken.detail()).contains("lessons/03-broadcast/BroadcastServer.java:3:");
 
         LessonPage missing = LessonPage.open(windows.get(1), "window B", serve.page("05", Side.STUDENT))
                 .awaitState("unavailable");

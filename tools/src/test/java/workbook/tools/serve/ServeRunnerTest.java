@@ -43,7 +43,7 @@ class ServeRunnerTest {
 
     @BeforeAll
     static void startServe() throws Exception {
-        serve = ServeRunner.start(StudentFixture.config(StudentFixture.create(shared.resolve("lessons"))),
+        serve = ServeRunner.start(StudentFixture.config(StudentFixture.create(shared)),
                 LessonConsole.NONE, System.out);
     }
 
@@ -73,6 +73,8 @@ class ServeRunnerTest {
             assertThat(lessons.get(i).path("folder").asText()).isEqualTo(lesson.folder());
         }
         assertThat(lessons.get(0).path("page").asText()).isEqualTo("/01-echo/");
+        assertThat(lessons.get(0).path("grade").path("passed").asInt()).as("from .workbook/progress.json").isEqualTo(12);
+        assertThat(lessons.get(2).path("grade").isNull()).as("lesson 03 was never checked").isTrue();
     }
 
     @Test
@@ -118,7 +120,7 @@ class ServeRunnerTest {
     void compileErrorShowsItsFirstLine() throws Exception {
         JsonNode student = lesson(status(serve), "03").path("student");
         assertThat(student.path("state").asText()).isEqualTo("compile-error");
-        assertThat(student.path("detail").path("en").asText()).contains("03-broadcast/BroadcastServer.java:3:");
+        assertThat(student.path("detail").path("en").asText()).startsWith("lessons/03-broadcast/BroadcastServer.java:3:");
         assertThat(student.path("ws").isNull()).isTrue();
     }
 
@@ -155,10 +157,10 @@ class ServeRunnerTest {
     @Test
     @DisplayName("reload compiles the student's edited lesson again and restarts it on a new port")
     void reloadRestartsTheStudentServer(@TempDir Path mine) throws Exception {
-        Path lessons = StudentFixture.create(mine);
-        try (ServeRunner own = ServeRunner.start(StudentFixture.config(lessons), LessonConsole.NONE, System.out)) {
+        Path home = StudentFixture.create(mine);
+        try (ServeRunner own = ServeRunner.start(StudentFixture.config(home), LessonConsole.NONE, System.out)) {
             assertThat(lesson(status(own), "02").path("student").path("state").asText()).isEqualTo("not-implemented");
-            StudentFixture.finishLesson02(lessons);
+            StudentFixture.finishLesson02(home);
 
             HttpResponse<String> reloaded = HTTP.send(HttpRequest.newBuilder(own.address().resolve("/api/lessons/02/reload"))
                     .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.noBody()).build(),
@@ -204,10 +206,10 @@ class ServeRunnerTest {
     @Test
     @DisplayName("a taken port: serve says so and takes a free one, or fails when told not to")
     void takenPortFallsBackToAFreeOne(@TempDir Path mine) throws Exception {
-        Path lessons = StudentFixture.create(mine);
+        Path home = StudentFixture.create(mine);
         try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             ByteArrayOutputStream printed = new ByteArrayOutputStream();
-            ServeConfig config = StudentFixture.config(lessons).withPort(taken.getLocalPort(), true);
+            ServeConfig config = StudentFixture.config(home).withPort(taken.getLocalPort(), true);
             try (ServeRunner own = ServeRunner.start(config, LessonConsole.NONE, new PrintStream(printed, true, StandardCharsets.UTF_8))) {
                 assertThat(own.port()).isNotEqualTo(taken.getLocalPort()).isPositive();
                 assertThat(printed.toString(StandardCharsets.UTF_8))

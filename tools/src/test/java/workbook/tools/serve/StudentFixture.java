@@ -7,7 +7,9 @@ import java.time.Duration;
 import workbook.grader.core.WorkbookHome;
 
 /**
- * A student's {@code lessons/} folder in every state serve must survive, whatever the real one holds:
+ * A student's workbook folder: {@code lessons/} in every state serve must survive, whatever the real one holds, and
+ * the grades {@code ./workbook check} left in {@code .workbook/progress.json} (01 passed 12 of 12, 02 none of 9).
+ * The reference solutions and the pages are the real ones. The lessons:
  * 01 implemented (a copy of the reference), 02 a stub that throws, 03 a compile error, 04 a constructor that throws,
  * 05 not there at all, 06 a stub that throws while it is being built, 07 not there at all.
  */
@@ -28,9 +30,15 @@ public final class StudentFixture {
     private StudentFixture() {
     }
 
-    public static Path create(Path root) throws IOException {
-        Path home = WorkbookHome.get();
-        write(root, "01-echo/EchoServer.java", Files.readString(home.resolve("solutions/01-echo/EchoServer.java")));
+    /** Writes the fixture into the folder {@code home} and returns it. */
+    public static Path create(Path home) throws IOException {
+        Path root = home.resolve("lessons");
+        write(home, ".workbook/progress.json", """
+                {"version":1,"lessons":{"01":{"passed":12,"total":12,"passedOnce":true,"hintsShown":0},
+                "02":{"passed":0,"total":9,"passedOnce":false,"hintsShown":2}}}
+                """);
+        write(root, "01-echo/EchoServer.java",
+                Files.readString(WorkbookHome.get().resolve("solutions/01-echo/EchoServer.java")));
         write(root, "02-welcome/WelcomeServer.java", welcomeServer("""
                     throw new UnsupportedOperationException("%s");""".formatted(STUB_MESSAGE)));
         write(root, "03-broadcast/BroadcastServer.java", """
@@ -63,20 +71,23 @@ public final class StudentFixture {
                     @Override public void onClose(org.java_websocket.WebSocket conn, int code, String reason, boolean remote) { }
                 }
                 """.formatted(STUB_IN_CONSTRUCTOR));
-        return root;
+        return home;
     }
 
     /** Lesson 02 finished: the student replaced the stub's throw with the greeting. */
-    public static void finishLesson02(Path root) throws IOException {
-        write(root, "02-welcome/WelcomeServer.java", welcomeServer("""
+    public static void finishLesson02(Path home) throws IOException {
+        write(home.resolve("lessons"), "02-welcome/WelcomeServer.java", welcomeServer("""
                     conn.send("Welcome to the WebSocket server!");"""));
     }
 
-    /** The settings serve's tests run with: port 0, compiled classes kept under target/ between runs. */
-    public static ServeConfig config(Path studentRoot) {
-        Path home = WorkbookHome.get();
-        return ServeConfig.of(home, 0, false, Duration.ofMillis(500)).withStudentRoot(studentRoot)
-                .withClassCache(home.resolve("tools/target/serve-classes"));
+    /**
+     * The settings serve's tests run with: the fixture's folder as the workbook, the real solutions and pages, port 0,
+     * lesson 06 every 500 ms, compiled classes kept under target/ between runs.
+     */
+    public static ServeConfig config(Path home) {
+        Path real = WorkbookHome.get();
+        return new ServeConfig(home, home.resolve("lessons"), real.resolve("solutions"), real.resolve("web"),
+                real.resolve("tools/target/serve-classes"), 0, false, Duration.ofMillis(500));
     }
 
     private static String welcomeServer(String onOpenBody) {
