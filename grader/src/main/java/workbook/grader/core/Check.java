@@ -408,9 +408,11 @@ public final class Check implements AutoCloseable {
         List<Throwable> errors = server().errors();
         if (!errors.isEmpty()) {
             Throwable first = errors.get(0);
+            String name = first.getClass().getSimpleName();
             String where = Explain.whereInLesson(first);
-            throw report.failure(Msg.of("서버 코드가 예외를 던졌습니다: " + first.getClass().getSimpleName() + " (" + where + ").",
-                            "Your server's code threw " + first.getClass().getSimpleName() + " (" + where + ")."),
+            boolean located = !where.equals("the server");
+            throw report.failure(Msg.of("서버 코드가 " + (located ? where + " 에서 " : "") + name + " 예외를 던졌습니다.",
+                            "Your server's code threw " + name + (located ? " in " + where : "") + "."),
                     Msg.of("예외 없음", "no exception"), Msg.same(String.valueOf(first)), hint);
         }
     }
