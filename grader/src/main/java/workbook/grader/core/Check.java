@@ -353,6 +353,33 @@ public final class Check implements AutoCloseable {
         }
     }
 
+    /** A frame a check did not allow, and the client that received it. */
+    public record Stray(Probe client, Frame frame) {
+    }
+
+    /**
+     * Watches {@code clients} for {@code window}, setting aside the frames {@code allowed} accepts, and returns the
+     * first other frame with who received it, or null. For a lesson that explains such a frame in its own words; the
+     * caller adds the step to the journal ({@link #expectSilence} is the plain version).
+     */
+    public Stray watch(Duration window, Predicate<Frame> allowed, Probe... clients) {
+        long deadline = System.nanoTime() + window.toNanos();
+        while (true) {
+            for (Probe client : clients) {
+                for (Frame frame = next(client, Duration.ZERO); frame != null; frame = next(client, Duration.ZERO)) {
+                    if (!allowed.test(frame)) {
+                        return new Stray(client, frame);
+                    }
+                }
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return null;
+            }
+            arrivals.await(Duration.ofNanos(Math.min(left, SLICE.toNanos())));
+        }
+    }
+
     /** None of {@code quiet} holds a frame no check has read yet; does not wait. */
     public void expectNothingPending(Msg hint, Probe... quiet) {
         expectNothingPending(hint, null, quiet);

@@ -2,10 +2,10 @@ package workbook.grader.lessons;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.ClassOrderer;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestClassOrder;
 import org.junit.jupiter.api.TestMethodOrder;
 import workbook.grader.core.Check;
-import workbook.grader.core.Frame;
+import workbook.grader.core.CheckFailed;
 import workbook.grader.core.LessonChecks;
 import workbook.grader.core.Msg;
 import workbook.grader.core.Probe;
@@ -73,9 +73,52 @@ public class ChannelChecks {
     /** Connects the next client and subscribes it to {@code channel}; it has its confirmation when this returns. */
     static Probe subscribed(Check check, String channel) {
         Probe probe = check.connect();
-        probe.send(subscribe(channel));
-        check.expect(probe, confirmation(channel), SUBSCRIBE_HINT);
+        subscribe(check, probe, channel);
         return probe;
+    }
+
+    static void subscribe(Check check, Probe probe, String channel) {
+        probe.send(subscribe(channel));
+        expectExactly(check, probe, confirmation(channel), SUBSCRIBE_HINT);
+    }
+
+    /**
+     * The tutorial's first defect as a client sees it: a subscribe request relayed to the channel, with no content
+     * ("undefined" in JavaScript, "null" in Java).
+     */
+    private static final Pattern RELAYED = Pattern.compile("Channel .*: (undefined|null)", Pattern.DOTALL);
+
+    /** {@code probe}'s next frame is exactly {@code expected}; a relayed subscribe request is named as such. */
+    static void expectExactly(Check check, Probe probe, String expected, Msg hint) {
+        Msg wanted = Msg.of(probe.name() + " 이(가) 텍스트 " + Quote.text(expected) + " 을(를) 받음",
+                probe.name() + " receives text " + Quote.text(expected));
+        check.expectText(probe, wanted, text -> {
+            if (!text.equals(expected) && RELAYED.matcher(text).matches()) {
+                throw relayed(check, probe, text, wanted);
+            }
+            return text.equals(expected);
+        }, hint);
+    }
+
+    /** Nothing reaches any of {@code clients} during the silence window; a relayed subscribe request is named as such. */
+    static void expectQuiet(Check check, Msg hint, Probe... clients) {
+        Check.Stray stray = watch(check, List.of(clients));
+        if (stray == null) {
+            return;
+        }
+        Msg wanted = Msg.of(Check.SILENCE_WINDOW.toMillis() + " ms 동안 " + stray.client().name() + " 에게는 아무것도 오지 않음",
+                "nothing reaches " + stray.client().name() + " within " + Check.SILENCE_WINDOW.toMillis() + " ms");
+        if (stray.frame().isText() && RELAYED.matcher(stray.frame().text()).matches()) {
+            throw relayed(check, stray.client(), stray.frame().text(), wanted);
+        }
+        throw check.fail(Msg.of(stray.client().name() + " 이(가) 받지 말아야 할 프레임을 받았습니다.",
+                stray.client().name() + " received a frame it should not have."), wanted, stray.frame().describe(), hint);
+    }
+
+    private static CheckFailed relayed(Check check, Probe probe, String text, Msg wanted) {
+        return check.fail(Msg.of(probe.name() + " 이(가) 구독 요청을 채널 메시지로 받았습니다: " + Quote.text(text) + ".",
+                        probe.name() + " received a subscribe request relayed as a channel message: " + Quote.text(text) + "."),
+                wanted, Msg.of("텍스트 " + Quote.text(text), "text " + Quote.text(text)), RELAY_HINT);
     }
 
     /** {@code sender} sends {@code content} to {@code channel}: exactly {@code recipients} receive it. */
@@ -83,11 +126,11 @@ public class ChannelChecks {
                                       List<Probe> everyone) {
         sender.send(message(channel, content));
         for (Probe recipient : recipients) {
-            check.expect(recipient, delivered(channel, content), CHANNEL_HINT);
+            expectExactly(check, recipient, delivered(channel, content), CHANNEL_HINT);
         }
         List<Probe> others = new ArrayList<>(everyone);
         others.removeAll(recipients);
-        check.expectSilence(CHANNEL_HINT, others.toArray(Probe[]::new));
+        expectQuiet(check, CHANNEL_HINT, others.toArray(Probe[]::new));
     }
 
     @Nested
@@ -101,8 +144,8 @@ public class ChannelChecks {
         void subscribeIsConfirmed(Check check) {
             List<Probe> clients = check.connect(2);
             clients.get(0).send(subscribe("news"));
-            check.expect(clients.get(0), confirmation("news"), SUBSCRIBE_HINT);
-            check.expectSilence(SUBSCRIBE_HINT, clients.toArray(Probe[]::new));
+            expectExactly(check, clients.get(0), confirmation("news"), SUBSCRIBE_HINT);
+            expectQuiet(check, SUBSCRIBE_HINT, clients.toArray(Probe[]::new));
         }
 
         @Test
@@ -110,8 +153,8 @@ public class ChannelChecks {
         void koreanChannelName(Check check) {
             Probe client = subscribed(check, "공지 사항 📢");
             client.send(message("공지 사항 📢", "내일은 쉽니다"));
-            check.expect(client, delivered("공지 사항 📢", "내일은 쉽니다"), CHANNEL_HINT);
-            check.expectSilence(CHANNEL_HINT, client);
+            expectExactly(check, client, delivered("공지 사항 📢", "내일은 쉽니다"), CHANNEL_HINT);
+            expectQuiet(check, CHANNEL_HINT, client);
         }
 
         @Test
@@ -120,10 +163,10 @@ public class ChannelChecks {
             List<Probe> members = List.of(subscribed(check, "news"), subscribed(check, "news"));
             Probe newcomer = check.connect();
             newcomer.send(subscribe("news"));
-            check.expect(newcomer, confirmation("news"), SUBSCRIBE_HINT);
+            expectExactly(check, newcomer, confirmation("news"), SUBSCRIBE_HINT);
             List<Probe> everyone = new ArrayList<>(members);
             everyone.add(newcomer);
-            Stray stray = Stray.watch(check, everyone);
+            Check.Stray stray = watch(check, everyone);
             if (stray != null) {
                 String text = stray.frame().isText() ? stray.frame().text() : "";
                 Msg problem = text.startsWith("Channel news:")
@@ -142,15 +185,15 @@ public class ChannelChecks {
         void subscribingAgainMoves(Check check) {
             Probe mover = subscribed(check, "news");
             mover.send(subscribe("sports"));
-            check.expect(mover, confirmation("sports"), SUBSCRIBE_HINT);
+            expectExactly(check, mover, confirmation("sports"), SUBSCRIBE_HINT);
             Probe newsReader = subscribed(check, "news");
             Probe sportsFan = subscribed(check, "sports");
             List<Probe> everyone = List.of(mover, newsReader, sportsFan);
             Msg hint = Msg.of("한 클라이언트는 채널 하나에만 있습니다. 다시 구독하면 conn.setAttachment 로 채널을 바꿔 적으세요 (목록에 더하지 말고).",
                     "A client is in one channel at a time: subscribing again replaces the channel noted with conn.setAttachment (it is not added to a list).");
             newsReader.send(message("news", "only news readers"));
-            check.expect(newsReader, delivered("news", "only news readers"), CHANNEL_HINT);
-            check.expectSilence(hint, mover, sportsFan);
+            expectExactly(check, newsReader, delivered("news", "only news readers"), CHANNEL_HINT);
+            expectQuiet(check, hint, mover, sportsFan);
             sendAndExpect(check, sportsFan, "sports", "goal!", List.of(mover, sportsFan), everyone);
         }
     }
@@ -189,9 +232,9 @@ public class ChannelChecks {
             Probe sender = subscribed(check, "news");
             Probe reader = subscribed(check, "news");
             sender.send("{\"type\":\"message\",\"channel\":\"news\",\"content\":\"typed\"}");
-            check.expect(sender, delivered("news", "typed"), CHANNEL_HINT);
-            check.expect(reader, delivered("news", "typed"), CHANNEL_HINT);
-            check.expectSilence(CHANNEL_HINT, sender, reader);
+            expectExactly(check, sender, delivered("news", "typed"), CHANNEL_HINT);
+            expectExactly(check, reader, delivered("news", "typed"), CHANNEL_HINT);
+            expectQuiet(check, CHANNEL_HINT, sender, reader);
         }
 
         @Test
@@ -203,9 +246,9 @@ public class ChannelChecks {
             String decoded = "say \"hi\"\nback\\slash café 한 😀";
             Msg hint = Msg.of("JSON 문자열은 Jackson 이 풀어 줍니다: 손으로 자르지 말고 json.readTree(message).path(\"content\").textValue() 를 쓰세요.",
                     "Jackson decodes JSON strings for you: do not cut the text by hand; use json.readTree(message).path(\"content\").textValue().");
-            check.expect(sender, delivered("news", decoded), hint);
-            check.expect(reader, delivered("news", decoded), hint);
-            check.expectSilence(hint, sender, reader);
+            expectExactly(check, sender, delivered("news", decoded), hint);
+            expectExactly(check, reader, delivered("news", decoded), hint);
+            expectQuiet(check, hint, sender, reader);
         }
     }
 
@@ -262,8 +305,11 @@ public class ChannelChecks {
          * message afterwards still goes through, so the connection and the server are fine.
          */
         private void rejects(Check check, String keyword, Msg problem, String... requests) {
-            Probe sender = subscribed(check, "news");
+            // The reader subscribes before the sender, so that a server that relays subscribe requests (the tutorial's
+            // first defect) sends nothing to the sender: its first frame after a bad request is the answer to it.
+            Probe sender = check.connect();
             Probe reader = subscribed(check, "news");
+            subscribe(check, sender, "news");
             Probe bystander = check.connect();
             Msg wanted = Msg.of(sender.name() + " 이(가) \"Error: \" 로 시작하고 문제 (" + problem.ko() + ") 를 말하는 텍스트를 받음 (\""
                             + keyword + "\" 이라는 말이 들어 있음)",
@@ -293,33 +339,18 @@ public class ChannelChecks {
         protected Delivery delivery() {
             return channels;
         }
+
+        @Override
+        protected void quietAfterwards(Check check, List<Probe> clients) {
+            expectQuiet(check, CHANNEL_HINT, clients.toArray(Probe[]::new));
+        }
     }
 
-    /** The first frame any of some clients received during the silence window, with who received it. */
-    private record Stray(Probe client, Frame frame) {
-
-        static Stray watch(Check check, List<Probe> clients) {
-            Duration window = Check.SILENCE_WINDOW;
-            List<String> names = clients.stream().map(Probe::name).toList();
-            check.journal().add(window.toMillis() + " ms 동안 " + String.join(", ", names) + " 에게 아무것도 더 오지 않는지 지켜봄",
-                    "watched " + String.join(", ", names) + " for " + window.toMillis() + " ms to make sure nothing else arrives");
-            long deadline = System.nanoTime() + window.toNanos();
-            while (true) {
-                for (Probe client : clients) {
-                    Frame frame = check.next(client, Duration.ZERO);
-                    if (frame != null) {
-                        return new Stray(client, frame);
-                    }
-                }
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    return null;
-                }
-                Frame frame = check.next(clients.get(0), Duration.ofNanos(Math.min(left, Duration.ofMillis(20).toNanos())));
-                if (frame != null) {
-                    return new Stray(clients.get(0), frame);
-                }
-            }
-        }
+    /** The first frame any of {@code clients} receives during the silence window, or null; the journal says so. */
+    private static Check.Stray watch(Check check, List<Probe> clients) {
+        List<String> names = clients.stream().map(Probe::name).toList();
+        check.journal().add(Check.SILENCE_WINDOW.toMillis() + " ms 동안 " + String.join(", ", names) + " 에게 아무것도 더 오지 않는지 지켜봄",
+                "watched " + String.join(", ", names) + " for " + Check.SILENCE_WINDOW.toMillis() + " ms to make sure nothing else arrives");
+        return check.watch(Check.SILENCE_WINDOW, frame -> false, clients.toArray(Probe[]::new));
     }
 }

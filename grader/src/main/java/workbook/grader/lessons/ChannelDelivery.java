@@ -45,6 +45,11 @@ final class ChannelDelivery implements Delivery {
     }
 
     @Override
+    public void expectReceived(Check check, Probe client, String text) {
+        ChannelChecks.expectExactly(check, client, text, hint());
+    }
+
+    @Override
     public Msg hint() {
         return ChannelChecks.CHANNEL_HINT;
     }

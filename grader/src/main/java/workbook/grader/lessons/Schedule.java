@@ -29,7 +29,7 @@ final class Schedule {
     static final String NOTIFICATION = "This is a real-time notification";
     static final String PARAMETER = "workbook.period";
     static final Duration IN_PROCESS_PERIOD = Duration.ofMillis(200);
-    /** The longest period a running server may be graded at: the longest check waits 8 periods (see NotificationChecks). */
+    /** The longest period a running server may be graded at, so that its checks end within NotificationChecks' 60 s. */
     static final Duration MAX_URL_PERIOD = Duration.ofSeconds(6);
     static final Duration MIN_URL_PERIOD = Duration.ofMillis(50);
     static final Duration SLACK = Duration.ofMillis(500);
@@ -55,8 +55,6 @@ final class Schedule {
             return new Schedule(check, IN_PROCESS_PERIOD);
         }
         Duration period = runningPeriod(check);
-        check.journal().add("--period 로 받은, 실행 중인 서버의 주기: " + period.toMillis() + " ms",
-                "the running server's period, as given with --period: " + period.toMillis() + " ms");
         return new Schedule(check, period);
     }
 
@@ -76,6 +74,7 @@ final class Schedule {
                 "the running server's period, given with --period (between " + MIN_URL_PERIOD.toMillis() + " ms and "
                         + MAX_URL_PERIOD.toSeconds() + " s)");
         if (text.isEmpty()) {
+            check.journal().add("실행 중인 서버의 주기를 찾음 (--period): 없음", "looked for the running server's period (--period): none given");
             throw check.fail(Msg.of("실행 중인 알림 서버를 채점하려면 그 서버의 주기를 알아야 합니다: --period 를 붙이세요, ",
                     "To grade a notifier that is already running, the grader needs its period: add --period, ").plus(usage),
                     wanted, Msg.of("--period 없음", "no --period"), hint);
@@ -95,6 +94,8 @@ final class Schedule {
                                     + MAX_URL_PERIOD.toSeconds() + " s."),
                     wanted, Msg.same(period.toMillis() + " ms"), hint);
         }
+        check.journal().add("--period 로 받은, 실행 중인 서버의 주기: " + period.toMillis() + " ms",
+                "the running server's period, as given with --period: " + period.toMillis() + " ms");
         return period;
     }
 
@@ -202,31 +203,13 @@ final class Schedule {
         List<String> names = java.util.Arrays.stream(clients).map(Probe::name).toList();
         check.journal().add(window.toMillis() + " ms 동안 " + String.join(", ", names) + " 에게 알림 말고는 아무것도 오지 않는지 지켜봄",
                 "watched " + String.join(", ", names) + " for " + window.toMillis() + " ms to make sure only notifications arrive");
-        long deadline = System.nanoTime() + window.toNanos();
-        while (true) {
-            for (Probe client : clients) {
-                for (Frame frame = check.next(client, Duration.ZERO); frame != null; frame = check.next(client, Duration.ZERO)) {
-                    if (!frame.isText(NOTIFICATION)) {
-                        throw check.fail(Msg.of(client.name() + " 이(가) 받지 말아야 할 프레임을 받았습니다.",
-                                        client.name() + " received a frame it should not have."),
-                                Msg.of(client.name() + " 에게는 알림 (" + Quote.text(NOTIFICATION) + ") 말고는 아무것도 오지 않음",
-                                        "nothing but notifications (" + Quote.text(NOTIFICATION) + ") reaches " + client.name()),
-                                frame.describe(), hint);
-                    }
-                }
-            }
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                return;
-            }
-            Frame frame = check.next(clients[0], Duration.ofNanos(Math.min(left, Duration.ofMillis(20).toNanos())));
-            if (frame != null && !frame.isText(NOTIFICATION)) {
-                throw check.fail(Msg.of(clients[0].name() + " 이(가) 받지 말아야 할 프레임을 받았습니다.",
-                                clients[0].name() + " received a frame it should not have."),
-                        Msg.of(clients[0].name() + " 에게는 알림 (" + Quote.text(NOTIFICATION) + ") 말고는 아무것도 오지 않음",
-                                "nothing but notifications (" + Quote.text(NOTIFICATION) + ") reaches " + clients[0].name()),
-                        frame.describe(), hint);
-            }
+        Check.Stray stray = check.watch(window, frame -> frame.isText(NOTIFICATION), clients);
+        if (stray != null) {
+            throw check.fail(Msg.of(stray.client().name() + " 이(가) 받지 말아야 할 프레임을 받았습니다.",
+                            stray.client().name() + " received a frame it should not have."),
+                    Msg.of(stray.client().name() + " 에게는 알림 (" + Quote.text(NOTIFICATION) + ") 말고는 아무것도 오지 않음",
+                            "nothing but notifications (" + Quote.text(NOTIFICATION) + ") reaches " + stray.client().name()),
+                    stray.frame().describe(), hint);
         }
     }
 
