@@ -37,6 +37,14 @@ public final class RawHttp {
 
     /** The server's HTTP address, or a failure that says how to give it when a running server was named without one. */
     public URI address() {
+        if (check.server().inProcess().isPresent()) {
+            return check.server().httpUri().orElseThrow(() -> check.fail(
+                    Msg.of("레슨 클래스가 HttpLesson 을 구현하지 않아 HTTP 포트를 알 수 없습니다.",
+                            "The lesson's class does not implement HttpLesson, so its HTTP port is unknown."),
+                    Msg.same("implements HttpLesson, httpPort()"), Msg.of("HttpLesson 이 아님", "not an HttpLesson"),
+                    Msg.of("클래스 선언의 implements HttpLesson 과 httpPort() 를 스텁 그대로 두세요.",
+                            "Keep implements HttpLesson and httpPort() as the stub has them.")));
+        }
         return check.server().httpUri().orElseThrow(() -> check.fail(
                 Msg.of("이 레슨은 HTTP 도 검사하는데, 실행 중인 서버의 HTTP 주소를 받지 못했습니다.",
                         "This lesson checks HTTP too, but the running server's HTTP address was not given."),

@@ -31,6 +31,8 @@ import workbook.grader.lessons.PathEscapes.Outside;
 public class ChatRoomChecks {
 
     private static final Set<String> SCRIPT_TYPES = Set.of("text/javascript", "application/javascript");
+    /** A script or style sheet a page links by a relative path: src="app.js", href="./css/style.css". */
+    private static final Pattern LINKED_FILE = Pattern.compile("(?:src|href)\\s*=\\s*[\"']([^\"':?#]+\\.(?:m?js|css))[\"']");
     /** Files a Node.js project (package.json, index.js) or this workbook (pom.xml) keeps above its page folder. */
     private static final List<Outside> BESIDE_A_RUNNING_SERVER = List.of(
             new Outside("package.json", 1, "\"name\":", Msg.of("프로젝트의 package.json", "the project's package.json")),
@@ -250,7 +252,6 @@ public class ChatRoomChecks {
         @DisplayName("19명이 한꺼번에 끊겨도 남은 사람은 19명부터 1명까지 차례로 듣는다 / When 19 clients drop at once, the one left hears 19 down to 1")
         void nineteenDropAtOnce(Check check) throws IOException {
             List<Probe> clients = room.join(check, 20);
-            check.journal().add("client-2 … client-20 이(가) 한꺼번에 close 프레임 없이 사라짐", "client-2 … client-20 vanished at once, without close frames");
             for (Probe leaving : clients.subList(1, clients.size())) {
                 leaving.vanish();
             }
@@ -369,8 +370,6 @@ public class ChatRoomChecks {
         }
         return page;
     }
-
-    private static final Pattern LINKED_FILE = Pattern.compile("(?:src|href)\\s*=\\s*[\"']([^\"':?#]+\\.(?:m?js|css))[\"']");
 
     /** Scripts and styles the page links by a relative path ("app.js", "./css/style.css"). */
     static List<String> linkedFiles(String page) {
