@@ -15,12 +15,12 @@ import workbook.grader.core.SourceCompiler;
  * Compiles a lesson folder into {@code .workbook/classes/}, once per content: a second check of unchanged sources
  * reuses the classes, so {@code ./workbook check} stays fast.
  */
-final class StudentClasses {
+public final class StudentClasses {
 
     private StudentClasses() {
     }
 
-    static SourceCompiler.Result compile(Lesson lesson, Path sourceRoot, Path cacheRoot) throws IOException {
+    public static SourceCompiler.Result compile(Lesson lesson, Path sourceRoot, Path cacheRoot) throws IOException {
         Path folder = sourceRoot.resolve(lesson.folder());
         if (!Files.isDirectory(folder)) {
             throw new UsageError("no folder " + folder + " / 레슨 폴더가 없습니다: " + folder);

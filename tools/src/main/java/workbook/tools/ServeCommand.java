@@ -1,0 +1,105 @@
+package workbook.tools;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import workbook.grader.core.WorkbookHome;
+import workbook.tools.serve.LessonConsole;
+import workbook.tools.serve.ServeConfig;
+import workbook.tools.serve.ServeRunner;
+import workbook.tools.serve.ServerState;
+import workbook.tools.serve.ServerStatus;
+import workbook.tools.serve.Side;
+import workbook.tools.serve.StatusDocument;
+
+/** {@code ./workbook serve}: every lesson's page, with the student's server and the reference side by side. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"모든 레슨의 페이지를 열고, 내 서버와 참고 답안 서버를 나란히 실행합니다. Ctrl-C 로 멈춥니다.",
+                "Serves every lesson's page and runs your servers and the reference servers side by side. Ctrl-C stops."})
+final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--port", defaultValue = "" + ServeConfig.DEFAULT_PORT, paramLabel = "PORT",
+            description = "페이지의 포트 (기본 ${DEFAULT-VALUE}; 쓰이고 있으면 빈 포트) / the pages' port (default ${DEFAULT-VALUE}; a free one if taken)")
+    int port;
+
+    @Option(names = "--period", defaultValue = "2s", paramLabel = "TIME",
+            description = "레슨 06 알림 주기 (기본 ${DEFAULT-VALUE}; 튜토리얼은 5s) / lesson 06's period (default ${DEFAULT-VALUE}; the tutorial's is 5s)")
+    String period;
+
+    /** The libraries' own start-up chatter (XNIO versions); kept here so the loggers are not collected. */
+    private static final Logger[] QUIET = {Logger.getLogger("org.xnio"), Logger.getLogger("io.undertow"),
+            Logger.getLogger("org.jboss")};
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Duration notificationPeriod;
+        try {
+            notificationPeriod = CheckCommand.parsePeriod(period);
+        } catch (UsageError e) {
+            System.err.println("workbook serve: " + e.getMessage());
+            return Workbook.USAGE;
+        }
+        for (Logger logger : QUIET) {
+            logger.setLevel(Level.WARNING);
+        }
+        PrintStream out = System.out;
+        out.println("레슨을 컴파일하고 서버를 시작하는 중... / Compiling the lessons and starting their servers...");
+        LessonConsole console = LessonConsole.install();
+        ServeConfig config = ServeConfig.of(WorkbookHome.get(), port, true, notificationPeriod);
+        ServeRunner runner;
+        try {
+            runner = ServeRunner.start(config, console, out);
+        } catch (RuntimeException e) {
+            console.close();
+            System.err.println("workbook serve: " + e.getMessage());
+            return 1;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            out.println();
+            out.println("모든 서버를 멈추는 중... / Stopping every server...");
+            runner.close();
+            console.close();
+            out.println("멈췄습니다. / Stopped.");
+            stopped.countDown();
+        }, "serve-shutdown"));
+        printSummary(out, runner.status(), runner);
+        stopped.await();
+        return 0;
+    }
+
+    private static void printSummary(PrintStream out, StatusDocument status, ServeRunner runner) {
+        out.println();
+        for (StatusDocument.Entry entry : status.lessons()) {
+            out.println("  " + entry.id() + " " + entry.title().ko() + " · " + entry.title().en());
+            for (Side side : Side.values()) {
+                ServerStatus server = entry.server(side);
+                String where = !server.listening() ? ""
+                        : server.http() != null ? server.http() + "  (WebSocket " + server.ws() + ")" : server.ws();
+                out.println(("     " + pad(side.label().ko() + " / " + side.label().en(), 24)
+                        + pad(server.label().ko() + " / " + server.label().en(), 44) + where).stripTrailing());
+                boolean worthSaying = server.state() == ServerState.COMPILE_ERROR || server.state() == ServerState.FAILED;
+                if (worthSaying && server.detail() != null) {
+                    out.println("        " + server.detail().ko());
+                    if (!server.detail().ko().equals(server.detail().en())) {
+                        out.println("        " + server.detail().en());
+                    }
+                }
+            }
+        }
+        out.println();
+        out.println("브라우저로 여세요 / Open in your browser:  " + runner.address());
+        out.println("멈추려면 Ctrl-C / Press Ctrl-C to stop.");
+    }
+
+    /** Pads to a width in terminal columns: a Hangul syllable takes two. */
+    private static String pad(String text, int columns) {
+        int width = text.codePoints().map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL ? 2 : 1).sum();
+        return text + " ".repeat(Math.max(1, columns - width));
+    }
+}

@@ -1,0 +1,84 @@
+package workbook.tools.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import workbook.tools.serve.LessonSlot;
+import workbook.tools.serve.Side;
+
+@ExtendWith(BrowserExtension.class)
+@DisplayName("The status line of a lesson page tells the truth, in Chromium")
+class StatusLineTest {
+
+    @Test
+    @DisplayName("connected, and to which server; the switch moves between the student's server and the reference")
+    void saysWhichServer(Windows windows, ServedWorkbook serve) {
+        LessonPage page = LessonPage.open(windows.get(0), "window A", serve.page("01", Side.STUDENT)).awaitConnected();
+        assertThat(page.state()).isEqualTo("open");
+        assertThat(page.status()).contains("연결됨 · 내 서버", "Connected to your server",
+                serve.running("01", Side.STUDENT).ws());
+
+        page.click("server-reference").awaitConnected();
+        assertThat(page.window().getCurrentUrl()).endsWith("/01-echo/?server=reference");
+        assertThat(page.status()).contains("연결됨 · 참고 답안 서버", "Connected to the reference server",
+                serve.running("01", Side.REFERENCE).ws());
+
+        page.click("server-student").awaitConnected();
+        assertThat(page.window().getCurrentUrl()).endsWith("/01-echo/?server=student");
+        page.send("mine").awaitReceived("Server received: mine");
+    }
+
+    @Test
+    @DisplayName("a stub: connected, but not implemented yet, in the stub's own words")
+    void stubIsNotImplementedYet(Windows windows, ServedWorkbook serve) {
+        LessonPage page = LessonPage.open(windows.get(0), "window A", serve.page("02", Side.STUDENT)).awaitState("stub");
+
+        assertThat(page.status()).contains("아직 구현하지 않았습니다", "not implemented yet");
+        assertThat(page.detail()).contains("Lesson 02: complete onOpen", "Switch to the reference");
+    }
+
+    @Test
+    @DisplayName("a server that is not running (compile error, missing, a stub that throws while built) says so and why")
+    void notRunningSaysWhy(Windows windows, ServedWorkbook serve) {
+        LessonPage broken = LessonPage.open(windows.get(0), "window A", serve.page("03", Side.STUDENT))
+                .awaitState("unavailable");
+        assertThat(broken.status()).contains("내 서버가 실행 중이 아닙니다: 컴파일 오류", "Your server is not running: compile error");
+        assertThat(broken.detail()).contains("lessons/03-broadcast/BroadcastServer.java:3:");
+
+        LessonPage missing = LessonPage.open(windows.get(1), "window B", serve.page("05", Side.STUDENT))
+                .awaitState("unavailable");
+        assertThat(missing.status()).contains("실행 중이 아닙니다", "Your server is not running: not there yet");
+        assertThat(missing.detail()).contains("05-channels/ChannelServer.java");
+
+        LessonPage unbuilt = LessonPage.open(windows.get(2), "window C", serve.page("06", Side.STUDENT))
+                .awaitState("unavailable");
+        assertThat(unbuilt.status()).contains("내 서버가 실행 중이 아닙니다: 아직 구현하지 않았습니다",
+                "Your server is not running: not implemented yet");
+        assertThat(unbuilt.detail()).contains("Lesson 06: start the timer");
+    }
+
+    @Test
+    @DisplayName("closed when the server stops; not running when asked again; connected after reloading the code")
+    void closedThenReloaded(Windows windows, ServedWorkbook serve) throws InterruptedException {
+        LessonSlot student = serve.slot("01", Side.STUDENT);
+        try {
+            LessonPage page = LessonPage.open(windows.get(0), "window A", serve.page("01", Side.STUDENT)).awaitConnected();
+
+            student.stop();
+            page.awaitState("closed");
+            assertThat(page.status()).contains("연결이 끊겼습니다", "Connection closed");
+
+            page.click("reconnect").awaitState("unavailable");
+            assertThat(page.status()).contains("실행 중이 아닙니다", "Your server is not running: stopped");
+
+            page.click("reload").awaitConnected();
+            page.send("back again").awaitReceived("Server received: back again");
+        } finally {
+            if (!student.status().listening()) {
+                student.restart();
+            }
+        }
+    }
+}

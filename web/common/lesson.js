@@ -1,0 +1,268 @@
+/*
+ * The lesson pages' shared script. It asks ./workbook serve where the lesson's servers are (/api/status),
+ * connects to the one chosen with ?server=student|reference, keeps the status line truthful, and shows every
+ * received message as text (textContent, never innerHTML: a message is data, not markup).
+ */
+'use strict';
+
+const Workbook = (() => {
+  const SERVER_NAMES = {
+    student: { ko: '내 서버', en: 'your server' },
+    reference: { ko: '참고 답안 서버', en: 'the reference server' },
+  };
+  const POLL_MILLIS = 3000;
+
+  const $ = (selector) => document.querySelector(selector);
+
+  function element(tag, className, text) {
+    const made = document.createElement(tag);
+    if (className) made.className = className;
+    if (text !== undefined && text !== null) made.textContent = text;
+    return made;
+  }
+
+  /** Korean first, English beside it: two spans of text, a space between for anyone reading it as one line. */
+  function bilingual(ko, en) {
+    return [element('span', 'ko', ko), ' ', element('span', 'en', en)];
+  }
+
+  async function fetchStatus() {
+    const response = await fetch('/api/status', { cache: 'no-store' });
+    if (!response.ok) throw new Error('HTTP ' + response.status);
+    return response.json();
+  }
+
+  function chosenSide() {
+    return new URLSearchParams(location.search).get('server') === 'reference' ? 'reference' : 'student';
+  }
+
+  /** The student / reference switch in the top bar: links that keep the rest of the address. */
+  function updateSwitch(side, lesson) {
+    for (const which of ['student', 'reference']) {
+      const link = $('#server-' + which);
+      if (!link) continue;
+      const params = new URLSearchParams(location.search);
+      params.set('server', which);
+      link.href = '?' + params.toString();
+      link.setAttribute('aria-current', String(which === side));
+      const pip = link.querySelector('.pip');
+      const server = lesson && lesson[which];
+      if (pip && server) {
+        pip.dataset.state = server.state;
+        link.title = server.label.ko + ' / ' + server.label.en;
+      }
+    }
+  }
+
+  function lessonPage(options = {}) {
+    const lessonId = document.body.dataset.lesson;
+    const side = chosenSide();
+    const name = SERVER_NAMES[side];
+    const compose = options.compose || ((text) => text);
+    const bar = $('#statusbar');
+    const status = $('#status');
+    const detail = $('#detail');
+    const received = $('#messages');
+    const sent = $('#sent');
+    const input = $('#message');
+    const sendButton = $('#send');
+    const reconnectButton = $('#reconnect');
+    const reloadButton = $('#reload');
+
+    let socket = null;
+    let server = null;
+    let lastShown = null;
+
+    function show(state, ko, en, extra) {
+      bar.dataset.state = state;
+      status.dataset.state = state;
+      status.replaceChildren(element('span', 'dot'), ...bilingual(ko, en));
+      reconnectButton.hidden = !(state === 'closed' || state === 'error');
+      showDetail(extra);
+      lastShown = state;
+    }
+
+    function showDetail(extra) {
+      if (!extra) {
+        detail.hidden = true;
+        detail.replaceChildren();
+        return;
+      }
+      const parts = [];
+      if (extra.code) parts.push(element('code', null, extra.code), element('br'));
+      parts.push(...bilingual(extra.ko, extra.en));
+      detail.replaceChildren(...parts);
+      detail.hidden = false;
+    }
+
+    function setSending(open) {
+      for (const control of document.querySelectorAll('[data-needs-connection]')) control.disabled = !open;
+    }
+
+    function detailText(detailMsg) {
+      if (!detailMsg) return null;
+      return detailMsg.ko === detailMsg.en ? detailMsg.ko : detailMsg.ko + '\n' + detailMsg.en;
+    }
+
+    function showOpen() {
+      if (server.state === 'not-implemented') {
+        show('stub', `연결됨 · ${name.ko} — 아직 구현하지 않았습니다`, `Connected to ${name.en} — not implemented yet`, {
+          code: detailText(server.detail),
+          ko: '과제를 마치면 여기서 동작합니다. 참고 답안으로 바꾸면 완성된 모습을 볼 수 있습니다.',
+          en: 'It works here once you finish the task. Switch to the reference to see it working.',
+        });
+      } else {
+        show('open', `연결됨 · ${name.ko}`, `Connected to ${name.en} (${server.ws})`);
+      }
+    }
+
+    function showUnavailable() {
+      const fix = side === 'student'
+        ? { ko: '고친 뒤 「다시 불러오기」를 누르세요.', en: 'Fix it, then press “Reload my code”.' }
+        : { ko: '참고 답안이 아직 준비되지 않았습니다.', en: 'The reference is not ready yet.' };
+      show('unavailable', `${name.ko}가 실행 중이 아닙니다: ${server.label.ko}`,
+        `${capitalized(name.en)} is not running: ${server.label.en}`,
+        { code: detailText(server.detail), ko: fix.ko, en: fix.en });
+    }
+
+    function addReceived(data) {
+      const item = element('li', null, typeof data === 'string' ? data : String(data));
+      if (typeof data !== 'string') {
+        item.classList.add('binary');
+        item.title = '텍스트가 아닌 바이너리 프레임입니다 / a binary frame, not text';
+      }
+      received.append(item);
+      received.scrollTop = received.scrollHeight;
+    }
+
+    function addSent(text) {
+      if (!sent) return;
+      sent.append(element('li', null, text));
+      sent.scrollTop = sent.scrollHeight;
+    }
+
+    function send(text) {
+      if (!socket || socket.readyState !== WebSocket.OPEN) return false;
+      socket.send(text);
+      addSent(text);
+      // A stub throws when it gets a message: ask again soon, so the status line says so.
+      setTimeout(refresh, 400);
+      return true;
+    }
+
+    function connect() {
+      const ws = new WebSocket(server.ws);
+      socket = ws;
+      let opened = false;
+      show('connecting', `${name.ko}에 연결하는 중…`, `Connecting to ${name.en} (${server.ws})…`);
+      ws.onopen = () => {
+        if (ws !== socket) return;
+        opened = true;
+        setSending(true);
+        showOpen();
+      };
+      ws.onmessage = (event) => {
+        if (ws === socket) addReceived(event.data);
+      };
+      ws.onclose = (event) => {
+        if (ws !== socket) return;
+        setSending(false);
+        if (opened) {
+          show('closed', `연결이 끊겼습니다 (코드 ${event.code})`, `Connection closed (code ${event.code})`);
+        } else {
+          show('error', `${name.ko}에 연결할 수 없습니다. 서버가 실행 중인가요?`,
+            `Cannot connect to ${name.en} at ${server.ws}: is it running?`);
+        }
+      };
+    }
+
+    function disconnect() {
+      if (socket) {
+        const old = socket;
+        socket = null;
+        old.close();
+      }
+      setSending(false);
+    }
+
+    function apply(doc) {
+      const lesson = doc.lessons.find((l) => l.id === lessonId);
+      updateSwitch(side, lesson);
+      if (options.onStatus) options.onStatus(doc, lesson);
+      return lesson ? lesson[side] : null;
+    }
+
+    async function start() {
+      disconnect();
+      show('connecting', '서버를 찾는 중…', 'Looking for the server…');
+      let doc;
+      try {
+        doc = await fetchStatus();
+      } catch (e) {
+        show('error', './workbook serve 에 연결할 수 없습니다. 실행 중인가요?', 'Cannot reach ./workbook serve: is it running?');
+        return;
+      }
+      server = apply(doc);
+      if (!server) {
+        show('unavailable', `레슨 ${lessonId} 을(를) 찾을 수 없습니다`, `There is no lesson ${lessonId}`);
+      } else if (!server.ws) {
+        showUnavailable();
+      } else {
+        connect();
+      }
+    }
+
+    async function refresh() {
+      let doc;
+      try {
+        doc = await fetchStatus();
+      } catch (e) {
+        return;
+      }
+      const now = apply(doc);
+      if (!now || !server) return;
+      const wasStub = server.state === 'not-implemented';
+      server = Object.assign({}, now, { ws: server.ws });
+      const isStub = server.state === 'not-implemented';
+      if (wasStub !== isStub && (lastShown === 'open' || lastShown === 'stub')) showOpen();
+    }
+
+    async function reload() {
+      disconnect();
+      show('connecting', '내 코드를 다시 컴파일하고 시작하는 중…', 'Compiling and starting your code again…');
+      try {
+        const response = await fetch(`/api/lessons/${lessonId}/reload`, { method: 'POST' });
+        if (!response.ok) throw new Error('HTTP ' + response.status);
+      } catch (e) {
+        show('error', './workbook serve 에 연결할 수 없습니다. 실행 중인가요?', 'Cannot reach ./workbook serve: is it running?');
+        return;
+      }
+      start();
+    }
+
+    $('#composer').addEventListener('submit', (event) => {
+      event.preventDefault();
+      if (send(compose(input.value))) {
+        input.value = '';
+      }
+      input.focus();
+    });
+    reconnectButton.addEventListener('click', () => start());
+    if (side === 'student') {
+      reloadButton.addEventListener('click', reload);
+    } else {
+      reloadButton.hidden = true;
+    }
+    if (options.setup) options.setup({ send });
+    setSending(false);
+    updateSwitch(side, null);
+    start();
+    setInterval(refresh, POLL_MILLIS);
+  }
+
+  function capitalized(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+  }
+
+  return { lessonPage, fetchStatus, element, bilingual };
+})();
