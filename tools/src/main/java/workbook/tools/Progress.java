@@ -26,7 +26,7 @@ import workbook.grader.core.Lessons.Lesson;
  *
  * <pre>{"version":1,"lessons":{"01":{"passed":12,"total":12,"passedOnce":true,"checkedAt":"…","hintsShown":1}}}</pre>
  */
-final class Progress {
+public final class Progress {
 
     static final String FILE = "progress.json";
 
@@ -35,7 +35,7 @@ final class Progress {
     /** One lesson's entry; a lesson never checked has none. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Entry(int passed, int total, boolean passedOnce, String checkedAt, int hintsShown) {
+    public record Entry(int passed, int total, boolean passedOnce, String checkedAt, int hintsShown) {
         static final Entry NONE = new Entry(0, 0, false, null, 0);
 
         /** The last check passed every check. */
@@ -43,7 +43,7 @@ final class Progress {
             return total > 0 && passed == total;
         }
 
-        boolean checked() {
+        public boolean checked() {
             return checkedAt != null;
         }
 
@@ -66,7 +66,7 @@ final class Progress {
 
     private final Path file;
 
-    Progress(Path workbookHome) {
+    public Progress(Path workbookHome) {
         this.file = workbookHome.resolve(".workbook").resolve(FILE);
     }
 
@@ -74,7 +74,7 @@ final class Progress {
         return file;
     }
 
-    Entry of(Lesson lesson) {
+    public Entry of(Lesson lesson) {
         return read().lessons().getOrDefault(lesson.id(), Entry.NONE);
     }
 

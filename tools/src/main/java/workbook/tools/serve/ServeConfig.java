@@ -34,8 +34,4 @@ public record ServeConfig(Path home, Path studentRoot, Path referenceRoot, Path 
     public ServeConfig withPort(int wanted, boolean anyIfTaken) {
         return new ServeConfig(home, studentRoot, referenceRoot, webRoot, classCache, wanted, anyIfTaken, notificationPeriod);
     }
-
-    public Path progressFile() {
-        return home.resolve(".workbook").resolve("progress.json");
-    }
 }

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Optional;
 import workbook.grader.core.Lessons;
 import workbook.grader.core.Lessons.Lesson;
+import workbook.tools.Progress;
 import workbook.grader.core.Msg;
 
 /**
@@ -89,7 +90,7 @@ public final class ServeRunner implements AutoCloseable {
     }
 
     public StatusDocument status() {
-        Progress progress = Progress.read(config.progressFile(), json);
+        Progress progress = new Progress(config.home());
         List<StatusDocument.Entry> entries = Lessons.all().stream().map(lesson -> entry(lesson, progress)).toList();
         return new StatusDocument(entries, config.notificationPeriod().toMillis());
     }
@@ -101,7 +102,13 @@ public final class ServeRunner implements AutoCloseable {
         boolean pageHere = Files.isRegularFile(config.webRoot().resolve(lesson.folder()).resolve("index.html"));
         String page = !ownPage && pageHere ? "/" + lesson.folder() + "/" : null;
         return new StatusDocument.Entry(lesson.id(), lesson.folder(), lesson.title(), page, student.status(),
-                reference.status(), progress.of(lesson.id()));
+                reference.status(), grade(progress, lesson));
+    }
+
+    /** The lesson's last grade from {@code ./workbook check}, or null when it was never checked. */
+    private static Progress.Entry grade(Progress progress, Lesson lesson) {
+        Progress.Entry entry = progress.of(lesson);
+        return entry.checked() ? entry : null;
     }
 
     /** Stops every lesson server (side by side, each within its bound) and the pages. */
@@ -183,7 +190,7 @@ public final class ServeRunner implements AutoCloseable {
             return;
         }
         slot(lesson.get().id(), Side.STUDENT).restart();
-        sendJson(exchange, StatusCodes.OK, entry(lesson.get(), Progress.read(config.progressFile(), json)));
+        sendJson(exchange, StatusCodes.OK, entry(lesson.get(), new Progress(config.home())));
     }
 
     private void sendJson(HttpServerExchange exchange, int status, Object body) throws IOException {

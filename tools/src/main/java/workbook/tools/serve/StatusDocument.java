@@ -1,8 +1,8 @@
 package workbook.tools.serve;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import workbook.grader.core.Lessons.Text;
+import workbook.tools.Progress;
 
 /**
  * What {@code GET /api/status} answers: every lesson in the order of {@code lessons.yaml}, with both of its servers.
@@ -20,7 +20,7 @@ public record StatusDocument(List<Entry> lessons, long notificationPeriodMillis)
      * @param grade the lesson's entry in {@code .workbook/progress.json} as {@code ./workbook check} wrote it, or null
      */
     public record Entry(String id, String folder, Text title, String page, ServerStatus student,
-                        ServerStatus reference, JsonNode grade) {
+                        ServerStatus reference, Progress.Entry grade) {
 
         public ServerStatus server(Side side) {
             return side == Side.STUDENT ? student : reference;

@@ -34,8 +34,8 @@ public final class StudentFixture {
     public static Path create(Path home) throws IOException {
         Path root = home.resolve("lessons");
         write(home, ".workbook/progress.json", """
-                {"version":1,"lessons":{"01":{"passed":12,"total":12,"passedOnce":true,"hintsShown":0},
-                "02":{"passed":0,"total":9,"passedOnce":false,"hintsShown":2}}}
+                {"version":1,"lessons":{"01":{"passed":12,"total":12,"passedOnce":true,"checkedAt":"2026-11-22T00:00:00Z","hintsShown":0},
+                "02":{"passed":0,"total":9,"passedOnce":false,"checkedAt":"2026-11-22T00:01:00Z","hintsShown":2}}}
                 """);
         write(root, "01-echo/EchoServer.java",
                 Files.readString(WorkbookHome.get().resolve("solutions/01-echo/EchoServer.java")));
