@@ -22,7 +22,8 @@ class BrokenChannelServersTest {
     @Test
     void theTutorialsRelayedSubscribeRequestIsNamed() {
         assertFails(grade("05", broken(RelaysSubscribeAsUndefined.class)), "A subscribe request is never relayed to the channel",
-                "client-1 received client-3's subscribe request relayed as a channel message: \"Channel news: undefined\".",
+                // client-1 or client-2, whichever the relay reaches first: both are in the channel
+                " received client-3's subscribe request relayed as a channel message: \"Channel news: undefined\".",
                 "Expected: only client-3 gets a confirmation; nothing reaches the others in the channel",
                 "Got:      text \"Channel news: undefined\"",
                 "client-3 sent text \"{\\\"type\\\":\\\"subscribe\\\",\\\"channel\\\":\\\"news\\\"}\"",
@@ -33,15 +34,16 @@ class BrokenChannelServersTest {
     void theTutorialsRelayedSubscribeRequestIsNamedInKorean() {
         assertFails(grade("05", broken(RelaysSubscribeAsUndefined.class), Lang.KO, Map.of()),
                 "A subscribe request is never relayed to the channel",
-                "client-1 이(가) client-3 의 구독 요청을 채널 메시지로 받았습니다: \"Channel news: undefined\".", "힌트: 구독 요청은");
+                " 이(가) client-3 의 구독 요청을 채널 메시지로 받았습니다: \"Channel news: undefined\".", "힌트: 구독 요청은");
     }
 
     @Test
     void aServerThatDiesOnNonJsonIsSaidToHaveStoppedAfterThatMessage() {
         assertFails(grade("05", broken(DiesOnNonJson.class)), "Text that is not JSON gets an error, and the connection stays open",
                 "The server stopped answering after client-1 sent text \"hello\": client-1's connection closed (code 1006: an abnormal close",
-                "and new connections are refused. Did the server crash?",
-                "opened one more connection to see whether the server is still running (up to 1000 ms): refused",
+                // refused, or dropped before the handshake: a closed listening channel lingers until the next select
+                "Did the server crash?",
+                "opened one more connection to see whether the server is still running (up to 1000 ms): ",
                 "Got:      connection closed (code 1006",
                 "Hint: Does handling that message close the connection or stop the server?");
     }
