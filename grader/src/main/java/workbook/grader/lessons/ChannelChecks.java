@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.ClassOrderer;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
@@ -19,6 +18,7 @@ import workbook.grader.core.Check;
 import workbook.grader.core.CheckFailed;
 import workbook.grader.core.LessonChecks;
 import workbook.grader.core.Msg;
+import workbook.grader.core.OrderedWhenShared;
 import workbook.grader.core.Probe;
 import workbook.grader.core.Quote;
 
@@ -255,7 +255,7 @@ public class ChannelChecks {
     @Nested
     @Order(3)
     @Tag("task:3")
-    @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+    @TestMethodOrder(OrderedWhenShared.class)
     @DisplayName("과제 3 · 쓸 수 없는 요청에는 오류로 답한다 / Task 3 · Answer a request it cannot use with an error")
     class Task3 {
 

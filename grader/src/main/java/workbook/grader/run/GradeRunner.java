@@ -52,7 +52,8 @@ public final class GradeRunner {
             parameters.put("junit.jupiter.execution.parallel.mode.default", "concurrent");
             parameters.put("junit.jupiter.execution.parallel.mode.classes.default", "concurrent");
             parameters.put("junit.jupiter.execution.parallel.config.strategy", "fixed");
-            parameters.put("junit.jupiter.execution.parallel.config.fixed.parallelism", "8");
+            // Checks mostly wait on the network, so all of a lesson's checks (26 at most) run at once.
+            parameters.put("junit.jupiter.execution.parallel.config.fixed.parallelism", "32");
         } else {
             // A running server is shared, so its checks run one after another, unless a checks class declares with
             // @Execution(CONCURRENT) that its checks cannot disturb each other (lesson 06, whose waits last periods).
@@ -60,7 +61,7 @@ public final class GradeRunner {
             parameters.put("junit.jupiter.execution.parallel.mode.default", "same_thread");
             parameters.put("junit.jupiter.execution.parallel.mode.classes.default", "same_thread");
             parameters.put("junit.jupiter.execution.parallel.config.strategy", "fixed");
-            parameters.put("junit.jupiter.execution.parallel.config.fixed.parallelism", "8");
+            parameters.put("junit.jupiter.execution.parallel.config.fixed.parallelism", "32");
         }
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectClass(checks))
