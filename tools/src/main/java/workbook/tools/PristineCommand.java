@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import workbook.grader.core.Lessons;
@@ -27,27 +29,40 @@ final class PristineCommand implements Callable<Integer> {
         Path home = WorkbookHome.get();
         int refused = 0;
         for (Lesson lesson : Lessons.all()) {
-            Path file = LessonArg.lessonFile(home, "lessons", lesson);
-            if (!Files.isRegularFile(file)) {
-                System.out.println("  skip " + lesson.id() + ": no " + home.relativize(file));
+            Path folder = home.resolve("lessons").resolve(lesson.folder());
+            List<Path> sources = List.of();
+            if (Files.isDirectory(folder)) {
+                try (Stream<Path> files = Files.list(folder)) {
+                    sources = files.filter(f -> f.toString().endsWith(".java")).sorted().toList();
+                }
+            }
+            if (sources.isEmpty()) {
+                System.out.println("  skip " + lesson.id() + ": no .java file in " + home.relativize(folder));
                 continue;
             }
-            String source = Files.readString(file, StandardCharsets.UTF_8);
-            if (!PristineStubs.looksLikeAStub(source)) {
-                System.out.println("  REFUSED " + lesson.id() + ": " + home.relativize(file)
-                        + " no longer throws the stub's exception (solved?)");
-                refused++;
-                continue;
+            for (Path file : sources) {
+                refused += copy(home, lesson, file);
             }
-            Path copy = home.resolve(PristineStubs.SOURCE_FOLDER).resolve(lesson.folder())
-                    .resolve(file.getFileName() + PristineStubs.SUFFIX);
-            Files.createDirectories(copy.getParent());
-            boolean same = Files.isRegularFile(copy) && Files.readString(copy, StandardCharsets.UTF_8).equals(source);
-            if (!same) {
-                Files.writeString(copy, source, StandardCharsets.UTF_8);
-            }
-            System.out.println("  " + (same ? "same " : "wrote ") + lesson.id() + ": " + home.relativize(copy));
         }
         return refused == 0 ? 0 : 1;
+    }
+
+    /** Copies one stub file; returns 1 when it was refused because it no longer looks like a stub. */
+    private static int copy(Path home, Lesson lesson, Path file) throws IOException {
+        String source = Files.readString(file, StandardCharsets.UTF_8);
+        if (!PristineStubs.looksLikeAStub(source)) {
+            System.out.println("  REFUSED " + lesson.id() + ": " + home.relativize(file)
+                    + " no longer throws the stub's exception (solved?)");
+            return 1;
+        }
+        Path copy = home.resolve(PristineStubs.SOURCE_FOLDER).resolve(lesson.folder())
+                .resolve(file.getFileName() + PristineStubs.SUFFIX);
+        Files.createDirectories(copy.getParent());
+        boolean same = Files.isRegularFile(copy) && Files.readString(copy, StandardCharsets.UTF_8).equals(source);
+        if (!same) {
+            Files.writeString(copy, source, StandardCharsets.UTF_8);
+        }
+        System.out.println("  " + (same ? "same " : "wrote ") + lesson.id() + ": " + home.relativize(copy));
+        return 0;
     }
 }

@@ -4,7 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import workbook.grader.core.Lessons.Lesson;
 
 /**
@@ -23,9 +30,30 @@ final class PristineStubs {
     private PristineStubs() {
     }
 
-    /** The stub of the file the learner completes, if the workbook ships one. */
-    static Optional<String> of(Lesson lesson) {
-        String resource = "/workbook/stubs/" + lesson.folder() + "/" + lesson.simpleClassName() + ".java" + SUFFIX;
+    /**
+     * Every stub file of a lesson by name, the file the learner completes first (lesson 06 has a second one, for its
+     * optional task). The names come from the lesson's folders: {@code solutions/} mirrors every file of the stub.
+     */
+    static Map<String, String> allOf(Lesson lesson, Path home) throws IOException {
+        TreeSet<String> names = new TreeSet<>(Comparator.comparing((String n) -> !n.equals(lesson.simpleClassName() + ".java"))
+                .thenComparing(Comparator.naturalOrder()));
+        for (String root : new String[] {"solutions", "lessons"}) {
+            Path folder = home.resolve(root).resolve(lesson.folder());
+            if (Files.isDirectory(folder)) {
+                try (Stream<Path> files = Files.list(folder)) {
+                    files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".java")).forEach(names::add);
+                }
+            }
+        }
+        Map<String, String> stubs = new LinkedHashMap<>();
+        for (String name : names) {
+            of(lesson, name).ifPresent(stub -> stubs.put(name, stub));
+        }
+        return stubs;
+    }
+
+    private static Optional<String> of(Lesson lesson, String fileName) {
+        String resource = "/workbook/stubs/" + lesson.folder() + "/" + fileName + SUFFIX;
         try (InputStream in = PristineStubs.class.getResourceAsStream(resource)) {
             return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {

@@ -9,7 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import picocli.CommandLine.Command;
@@ -48,30 +51,44 @@ final class ResetCommand implements Callable<Integer> {
             boolean ko = language == Lang.KO;
             Lesson lesson = LessonArg.find(lessonId);
             Path home = WorkbookHome.get();
-            String stub = PristineStubs.of(lesson).orElseThrow(() -> new UsageError("this workbook ships no stub of lesson "
-                    + lesson.id() + " (" + PristineStubs.SOURCE_FOLDER + "/" + lesson.folder() + "/) / 이 레슨의 처음 스텁이 없습니다"));
-            Path file = LessonArg.lessonFile(home, "lessons", lesson);
-            String shown = home.relativize(file).toString();
-            boolean exists = Files.isRegularFile(file);
-            if (exists && Files.readString(file, StandardCharsets.UTF_8).equals(stub)) {
+            Map<String, String> stubs = PristineStubs.allOf(lesson, home);
+            if (stubs.isEmpty()) {
+                throw new UsageError("this workbook ships no stub of lesson " + lesson.id() + " ("
+                        + PristineStubs.SOURCE_FOLDER + "/" + lesson.folder() + "/) / 이 레슨의 처음 스텁이 없습니다");
+            }
+            Path folder = home.resolve("lessons").resolve(lesson.folder());
+            Map<Path, String> changed = new LinkedHashMap<>();
+            for (Map.Entry<String, String> stub : stubs.entrySet()) {
+                Path file = folder.resolve(stub.getKey());
+                if (!Files.isRegularFile(file) || !Files.readString(file, StandardCharsets.UTF_8).equals(stub.getValue())) {
+                    changed.put(file, stub.getValue());
+                }
+            }
+            if (changed.isEmpty()) {
+                String shown = shown(home, List.of(folder.resolve(stubs.keySet().iterator().next())));
                 out.println(ko ? shown + " 은(는) 이미 처음 스텁 그대로입니다. 바꾼 것이 없습니다."
                         : shown + " is already the untouched stub. Nothing changed.");
                 return 0;
             }
-            if (exists && !yes && !confirmed(out, shown, ko)) {
+            String shown = shown(home, changed.keySet());
+            List<Path> existing = changed.keySet().stream().filter(Files::isRegularFile).toList();
+            if (!existing.isEmpty() && !yes && !confirmed(out, shown, ko)) {
                 out.println(ko ? "되돌리지 않았습니다." : "Nothing changed.");
                 return 1;
             }
-            if (exists) {
-                Path backup = backup(home, lesson, file);
-                out.println(ko ? "지금 파일을 보관했습니다: " + home.relativize(backup)
-                        : "Your file is kept in " + home.relativize(backup));
+            if (!existing.isEmpty()) {
+                Path backup = backup(home, lesson, existing);
+                out.println(ko ? "지금 파일을 보관했습니다: " + home.relativize(backup) + "/"
+                        : "Your files are kept in " + home.relativize(backup) + "/");
             }
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, stub, StandardCharsets.UTF_8);
+            for (Map.Entry<Path, String> stub : changed.entrySet()) {
+                Files.createDirectories(stub.getKey().getParent());
+                Files.writeString(stub.getKey(), stub.getValue(), StandardCharsets.UTF_8);
+            }
             new Progress(home).forgetScore(lesson);
             out.println(ko ? shown + " 을(를) 처음 스텁으로 되돌렸습니다. 다시 시작해 보세요: ./workbook check " + lesson.id()
-                    : shown + " is the stub again. Start over with ./workbook check " + lesson.id());
+                    : shown + (changed.size() == 1 ? " is the stub again." : " are the stubs again.")
+                            + " Start over with ./workbook check " + lesson.id());
             return 0;
         } catch (UsageError | IllegalArgumentException e) {
             System.err.println("workbook reset: " + e.getMessage());
@@ -95,7 +112,12 @@ final class ResetCommand implements Callable<Integer> {
         return a.equals("y") || a.equals("yes") || a.equals("예") || a.equals("네") || a.equals("ㅇ");
     }
 
-    private static Path backup(Path home, Lesson lesson, Path file) throws IOException {
+    private static String shown(Path home, java.util.Collection<Path> files) {
+        return String.join(", ", files.stream().map(f -> home.relativize(f).toString()).toList());
+    }
+
+    /** Copies the learner's files into a new {@code .workbook/backup/NN-<time>/} and returns that folder. */
+    private static Path backup(Path home, Lesson lesson, List<Path> files) throws IOException {
         Path root = home.resolve(".workbook").resolve("backup");
         String name = lesson.id() + "-" + LocalDateTime.now().format(STAMP);
         Path folder = root.resolve(name);
@@ -103,6 +125,9 @@ final class ResetCommand implements Callable<Integer> {
             folder = root.resolve(name + "-" + n);
         }
         Files.createDirectories(folder);
-        return Files.copy(file, folder.resolve(file.getFileName()));
+        for (Path file : files) {
+            Files.copy(file, folder.resolve(file.getFileName()));
+        }
+        return folder;
     }
 }

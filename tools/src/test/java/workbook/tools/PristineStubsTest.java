@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,17 +24,26 @@ class PristineStubsTest {
 
     @ParameterizedTest(name = "lesson {0}")
     @MethodSource("lessons")
-    void pristineCopyMatchesTheStub(String id) throws Exception {
+    void pristineCopiesMatchEveryStubFile(String id) throws Exception {
         Lesson lesson = Lessons.find(id).orElseThrow();
-        Path file = LessonArg.lessonFile(CommandTest.REAL_HOME, "lessons", lesson);
-        assumeTrue(Files.isRegularFile(file), "lesson " + id + " is not in this workbook yet");
-        String source = Files.readString(file, StandardCharsets.UTF_8);
+        Path folder = CommandTest.REAL_HOME.resolve("lessons").resolve(lesson.folder());
+        assumeTrue(Files.isDirectory(folder), "lesson " + id + " is not in this workbook yet");
+        List<Path> sources;
+        try (Stream<Path> files = Files.list(folder)) {
+            sources = files.filter(f -> f.toString().endsWith(".java")).sorted().toList();
+        }
         boolean required = Boolean.getBoolean("workbook.requireStubs") || "true".equals(System.getenv("CI"));
-        assumeTrue(required || PristineStubs.looksLikeAStub(source),
-                "lessons/" + lesson.folder() + " has been edited: this test guards the untouched stubs");
-        assertThat(PristineStubs.of(lesson))
-                .as("the pristine copy of %s (after changing a stub, run ./workbook pristine --update and commit %s)",
-                        file.getFileName(), PristineStubs.SOURCE_FOLDER)
-                .contains(source);
+        Map<String, String> copies = PristineStubs.allOf(lesson, CommandTest.REAL_HOME);
+        for (Path file : sources) {
+            String source = Files.readString(file, StandardCharsets.UTF_8);
+            assumeTrue(required || PristineStubs.looksLikeAStub(source),
+                    "lessons/" + lesson.folder() + " has been edited: this test guards the untouched stubs");
+            assertThat(copies.get(file.getFileName().toString()))
+                    .as("the pristine copy of %s (after changing a stub, run ./workbook pristine --update and commit %s)",
+                            file.getFileName(), PristineStubs.SOURCE_FOLDER)
+                    .isEqualTo(source);
+        }
+        assertThat(copies.keySet()).as("a pristine copy for every stub file and no other")
+                .containsExactlyInAnyOrderElementsOf(sources.stream().map(f -> f.getFileName().toString()).toList());
     }
 }

@@ -83,6 +83,30 @@ class ResetAndSolutionTest extends CommandTest {
     }
 
     @Test
+    void everyStubFileOfALessonIsRestoredAndKept(@TempDir Path dir) throws Exception {
+        Path home = workbook(dir);
+        Path folder = Files.createDirectories(home.resolve("lessons/06-notifications"));
+        Files.createDirectories(home.resolve("solutions/06-notifications"));
+        List<String> names = List.of("NotificationServer.java", "PerConnectionNotificationServer.java");
+        for (String name : names) {
+            Files.copy(REAL_HOME.resolve("solutions/06-notifications").resolve(name),
+                    home.resolve("solutions/06-notifications").resolve(name));
+            Files.writeString(folder.resolve(name), MY_WORK + name);
+        }
+
+        assertThat(run(answering("y\n", true), "06", "--lang", "en")).isZero();
+
+        assertThat(printed()).contains("Restore lessons/06-notifications/NotificationServer.java, "
+                + "lessons/06-notifications/PerConnectionNotificationServer.java to the stub?", "are the stubs again");
+        for (String name : names) {
+            assertThat(Files.readString(folder.resolve(name))).as(name)
+                    .isEqualTo(Files.readString(REAL_HOME.resolve("lessons/06-notifications").resolve(name)));
+        }
+        assertThat(backups(home)).hasSize(2).allSatisfy(kept ->
+                assertThat(Files.readString(kept)).isEqualTo(MY_WORK + kept.getFileName()));
+    }
+
+    @Test
     void anUntouchedStubNeedsNoReset(@TempDir Path dir) throws Exception {
         Path home = workbook(dir);
         assertThat(run(answering("", false), "01", "--lang", "en")).isZero();
