@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import workbook.grader.core.Lang;
+import workbook.grader.core.LessonBuild;
 import workbook.grader.core.Lessons;
 import workbook.grader.core.Lessons.Lesson;
 import workbook.grader.core.SourceCompiler;
@@ -70,7 +71,8 @@ final class CheckCommand implements Callable<Integer> {
             } else {
                 Path home = WorkbookHome.get();
                 String root = solution ? "solutions" : "lessons";
-                SourceCompiler.Result compiled = StudentClasses.compile(lesson, home.resolve(root),
+                LessonArg.folder(home, root, lesson);
+                SourceCompiler.Result compiled = LessonBuild.compile(lesson, home.resolve(root),
                         home.resolve(".workbook").resolve("classes").resolve(root));
                 if (!compiled.ok()) {
                     CompileErrors.print(out, compiled, home, language);

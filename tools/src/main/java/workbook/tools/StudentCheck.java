@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import workbook.grader.core.Lang;
+import workbook.grader.core.LessonBuild;
 import workbook.grader.core.Lessons.Lesson;
 import workbook.grader.core.SourceCompiler;
 import workbook.grader.run.GradeRunner;
@@ -35,7 +36,7 @@ final class StudentCheck {
             throw new UsageError("this grader has no checks for lesson " + lesson.id() + " yet (" + lesson.checks()
                     + "): update the workbook / 이 채점기에는 아직 레슨 " + lesson.id() + " 의 검사가 없습니다");
         }
-        SourceCompiler.Result compiled = StudentClasses.compile(lesson, home.resolve("lessons"),
+        SourceCompiler.Result compiled = LessonBuild.compile(lesson, home.resolve("lessons"),
                 home.resolve(".workbook").resolve("classes").resolve("lessons"));
         Progress progress = new Progress(home);
         if (!compiled.ok()) {

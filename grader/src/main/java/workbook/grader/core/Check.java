@@ -165,17 +165,7 @@ public final class Check implements AutoCloseable {
             throw new IllegalStateException("interrupted while connecting", e);
         }
         if (!connected) {
-            Msg problem = Explain.connectFailure(name, target, probe.transportError(), CONNECT_TIMEOUT);
-            Msg hint = Explain.connectHint(target);
-            Probe.Sent last = lastSent();
-            if (last != null) {
-                problem = Explain.stoppedAnswering(last.what(), problem);
-                hint = Explain.crashHint(target);
-            }
-            throw report.failure(problem, Msg.of(name + " 의 연결이 열림", name + " is connected"),
-                    Msg.of(probe.transportError() instanceof ConnectException ? "연결 거부" : "연결되지 않음",
-                            probe.transportError() instanceof ConnectException ? "connection refused" : "not connected"),
-                    hint);
+            throw notConnected(probe, target);
         }
         // Java-WebSocket answers the handshake before it adds the connection to getConnections(): a message sent at
         // once could miss the newcomer. A browser is never that fast; the grader waits, bounded, for the server.
@@ -217,14 +207,22 @@ public final class Check implements AutoCloseable {
         return opened;
     }
 
-    /** What connect() says when a client does not connect, for the clients that connectAtOnce() opens. */
+    /**
+     * A client did not connect. After a message was sent, that reads as a server that stopped answering after it;
+     * otherwise as a refused or unanswered connection.
+     */
     private CheckFailed notConnected(Probe probe, ServerUnderTest target) {
         String name = probe.name();
-        return report.failure(Explain.connectFailure(name, target, probe.transportError(), CONNECT_TIMEOUT),
-                Msg.of(name + " 의 연결이 열림", name + " is connected"),
-                Msg.of(probe.transportError() instanceof ConnectException ? "연결 거부" : "연결되지 않음",
-                        probe.transportError() instanceof ConnectException ? "connection refused" : "not connected"),
-                Explain.connectHint(target));
+        Msg problem = Explain.connectFailure(name, target, probe.transportError(), CONNECT_TIMEOUT);
+        Msg hint = Explain.connectHint(target);
+        Probe.Sent last = lastSent();
+        if (last != null) {
+            problem = Explain.stoppedAnswering(last.what(), problem);
+            hint = Explain.crashHint(target);
+        }
+        boolean refused = probe.transportError() instanceof ConnectException;
+        return report.failure(problem, Msg.of(name + " 의 연결이 열림", name + " is connected"),
+                Msg.of(refused ? "연결 거부" : "연결되지 않음", refused ? "connection refused" : "not connected"), hint);
     }
 
     public List<Probe> connect(int count) {
@@ -264,8 +262,12 @@ public final class Check implements AutoCloseable {
 
     /** {@code probe} must receive exactly {@code expected}, as a text frame, next. */
     public void expect(Probe probe, String expected, Msg hint) {
-        expectText(probe, Msg.of(probe.name() + " 이(가) 텍스트 " + Quote.text(expected) + " 을(를) 받음",
-                probe.name() + " receives text " + Quote.text(expected)), expected::equals, hint);
+        expectText(probe, receives(probe, expected), expected::equals, hint);
+    }
+
+    private static Msg receives(Probe probe, String expected) {
+        return Msg.of(probe.name() + " 이(가) 텍스트 " + Quote.text(expected) + " 을(를) 받음",
+                probe.name() + " receives text " + Quote.text(expected));
     }
 
     /**
@@ -284,6 +286,11 @@ public final class Check implements AutoCloseable {
     public Frame expectTextWithin(Probe probe, Duration within, Msg wanted, Predicate<String> accept, Msg silence, Msg hint) {
         journal.add(probe.name() + " 의 다음 프레임을 최대 " + within.toMillis() + " ms 기다림",
                 "waited up to " + within.toMillis() + " ms for " + probe.name() + "'s next frame");
+        return takeText(probe, within, wanted, accept, silence, hint);
+    }
+
+    /** The frame-taking half of {@link #expectTextWithin}, for checks that write their own journal step. */
+    private Frame takeText(Probe probe, Duration within, Msg wanted, Predicate<String> accept, Msg silence, Msg hint) {
         Frame frame = next(probe, within);
         if (frame == null) {
             throw nothingArrived(probe, within, silence != null ? silence
@@ -329,17 +336,7 @@ public final class Check implements AutoCloseable {
                 "checked that " + names + " each receive text " + Quote.text(expected) + " next (up to "
                         + ANSWER_TIMEOUT.toMillis() + " ms each)");
         for (Probe probe : probes) {
-            Frame frame = next(probe, ANSWER_TIMEOUT);
-            Msg wanted = Msg.of(probe.name() + " 이(가) 텍스트 " + Quote.text(expected) + " 을(를) 받음",
-                    probe.name() + " receives text " + Quote.text(expected));
-            if (frame == null) {
-                throw report.failure(Msg.of(probe.name() + " 이(가) " + ANSWER_TIMEOUT.toMillis() + " ms 동안 아무것도 받지 못했습니다.",
-                        probe.name() + " received nothing within " + ANSWER_TIMEOUT.toMillis() + " ms."),
-                        wanted, Msg.of("아무것도 오지 않음", "nothing arrived"), hint);
-            }
-            if (!frame.isText(expected)) {
-                throw wrongFrame(probe, frame, wanted, hint);
-            }
+            takeText(probe, ANSWER_TIMEOUT, receives(probe, expected), expected::equals, null, hint);
         }
     }
 

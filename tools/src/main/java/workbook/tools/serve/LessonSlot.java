@@ -13,13 +13,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import workbook.grader.core.InProcessServer;
 import workbook.grader.core.InProcessServer.ServerStartException;
+import workbook.grader.core.LessonBuild;
 import workbook.grader.core.Lessons.Lesson;
 import workbook.grader.core.Msg;
 import workbook.grader.core.ServerRecipe;
 import workbook.grader.core.SourceCompiler;
 import workbook.grader.core.Target;
 import workbook.support.HttpLesson;
-import workbook.tools.StudentClasses;
 
 /**
  * One lesson's server on one side: compiled from its folder, loaded by a class loader of its own (the student's
@@ -114,7 +114,7 @@ public final class LessonSlot {
         }
         SourceCompiler.Result compiled;
         try {
-            compiled = StudentClasses.compile(lesson, root, config.classCache().resolve(root.getFileName().toString()));
+            compiled = LessonBuild.compile(lesson, root, config.classCache().resolve(root.getFileName().toString()));
         } catch (IOException | RuntimeException e) {
             return ServerStatus.of(ServerState.FAILED, Msg.of("컴파일하지 못했습니다: " + e.getMessage(), "could not compile: " + e.getMessage()));
         }
