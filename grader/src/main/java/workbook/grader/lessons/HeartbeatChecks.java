@@ -36,11 +36,7 @@ import workbook.grader.lessons.heartbeat.Room;
 @DisplayName("08 하트비트 / 08 Heartbeat")
 public class HeartbeatChecks {
 
-    private static final Msg KEEP_ANSWERING = Msg.of(
-            "ping 에 답한 클라이언트는 끊으면 안 됩니다. beat 에서 순서를 보세요: 먼저 지난 ping 의 답 (isAlive) 을 확인하고, 그다음 false 로 바꾸고 ping 을 보냅니다. "
-                    + "ping 을 보낸 바로 뒤에 확인하면 아무도 답할 틈이 없습니다. onWebsocketPong 에서 isAlive 를 true 로 바꾸나요?",
-            "A client that answers its pings must never be cut off. Look at the order in beat: first check the answer to the last ping (isAlive), then set it "
-                    + "to false and ping. Checking right after the ping leaves nobody time to answer. Does onWebsocketPong set isAlive back to true?");
+    private static final Msg KEEP_ANSWERING = Heartbeats.KEEP_ANSWERING;
     private static final Msg CUT_OFF = Msg.of(
             "beat 에서 지난 ping 에 답하지 않은 (isAlive 가 false 인) 연결을 conn.closeConnection(CloseFrame.ABNORMAL_CLOSE, \"...\") 으로 끊나요? "
                     + "잠든 노트북은 close 프레임을 보내지 않으므로, 서버가 끊지 않으면 영영 남아 있습니다.",

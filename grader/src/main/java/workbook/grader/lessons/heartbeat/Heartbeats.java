@@ -16,6 +16,12 @@ import workbook.grader.lessons.heartbeat.RawWebSocket.Event;
  */
 public final class Heartbeats {
 
+    public static final Msg KEEP_ANSWERING = Msg.of(
+            "ping 에 답한 클라이언트는 끊으면 안 됩니다. beat 에서 순서를 보세요: 먼저 지난 ping 의 답 (isAlive) 을 확인하고, 그다음 false 로 바꾸고 ping 을 보냅니다. "
+                    + "ping 을 보낸 바로 뒤에 확인하면 아무도 답할 틈이 없습니다. onWebsocketPong 에서 isAlive 를 true 로 바꾸나요?",
+            "A client that answers its pings must never be cut off. Look at the order in beat: first check the answer to the last ping (isAlive), then set it "
+                    + "to false and ping. Checking right after the ping leaves nobody time to answer. Does onWebsocketPong set isAlive back to true?");
+
     /** How many gaps between pings the spacing is judged on. */
     static final int GAPS = 5;
 
@@ -39,7 +45,13 @@ public final class Heartbeats {
         check.journal().add(client.name() + " 이(가) 다음 ping 을 최대 " + within.toMillis() + " ms 기다림",
                 "waited up to " + within.toMillis() + " ms for " + client.name() + "'s next ping");
         Event ping = await(client, from, e -> e.kind() == Event.Kind.PING || e.endsIt(), within);
-        if (ping == null || ping.kind() != Event.Kind.PING) {
+        if (ping != null && ping.endsIt()) {
+            throw check.fail(Msg.of("서버가 ping 에 답해 온 " + client.name() + " 을(를) 다음 ping 도 보내기 전에 끊었습니다.",
+                            "The server cut off " + client.name() + ", a client that had answered its pings, before its next ping came."),
+                    Msg.of(within.toMillis() + " ms 안에 ping 프레임, 연결은 열린 채로", "a ping frame within " + within.toMillis() + " ms, the connection open"),
+                    raw.describe(client), KEEP_ANSWERING);
+        }
+        if (ping == null) {
             check.failIfNotImplemented();
             throw check.fail(Msg.of(client.name() + " 이(가) " + within.toMillis() + " ms 동안 ping 을 받지 못했습니다: 열린 클라이언트는 간격 ("
                             + interval.millis() + " ms) 마다 ping 을 받아야 합니다.",
