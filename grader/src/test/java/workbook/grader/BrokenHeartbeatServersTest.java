@@ -72,7 +72,7 @@ class BrokenHeartbeatServersTest {
     @Test
     void aLeaveAnnouncedTwiceIsCaught() {
         assertFails(grade("08", broken(AnnouncesTheLeaveTwice.class)), ONCE,
-                "client-1 received a frame it should not have.", "Got:      text \"유저 연결 해제 [현재: 2명]\"",
+                "heard another leave: sleeper-1's leave was announced twice.", "Got:      text \"유저 연결 해제 [현재: 2명]\"",
                 "Hint: A client the heartbeat cuts off reaches onClose too and must be announced once");
     }
 

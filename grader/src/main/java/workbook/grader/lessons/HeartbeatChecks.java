@@ -160,7 +160,7 @@ public class HeartbeatChecks {
             raw.freeze(sleeper);
             heartbeats.expectCutOff(sleeper, frozenAt, CUT_OFF);
             room.rawLeft(1);
-            check.expectSilence(interval.times(3).plus(Check.SILENCE_WINDOW), Room.LEAVE_HINT, room.listening().toArray(Probe[]::new));
+            room.expectNothingMore(interval.times(3).plus(Check.SILENCE_WINDOW), sleeper.name());
             room.join();
             check.expectSilence(Room.LEAVE_HINT, room.listening().toArray(Probe[]::new));
         }
@@ -181,7 +181,7 @@ public class HeartbeatChecks {
                 heartbeats.expectCutOff(sleepers.get(i), frozenAt.get(i), CUT_OFF);
             }
             room.rawLeft(sleepers.size());
-            check.expectSilence(interval.times(2).plus(Check.SILENCE_WINDOW), Room.LEAVE_HINT, room.listening().toArray(Probe[]::new));
+            room.expectNothingMore(interval.times(2).plus(Check.SILENCE_WINDOW), "sleeper-1, sleeper-2, sleeper-3");
         }
     }
 

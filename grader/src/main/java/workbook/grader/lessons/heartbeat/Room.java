@@ -116,6 +116,28 @@ public final class Room {
         }
     }
 
+    /**
+     * For {@code window}, nobody listening hears anything more: a second leave line for a client already announced is
+     * named as such.
+     */
+    public void expectNothingMore(Duration window, String leftLast) {
+        List<String> names = listening.stream().map(Probe::name).toList();
+        check.journal().add(window.toMillis() + " ms 동안 " + String.join(", ", names) + " 에게 아무것도 더 오지 않는지 지켜봄 (퇴장은 한 번만 알림)",
+                "watched " + String.join(", ", names) + " for " + window.toMillis() + " ms to make sure nothing else arrives (a leave is announced once)");
+        Check.Stray stray = check.watch(window, frame -> false, listening.toArray(Probe[]::new));
+        if (stray == null) {
+            return;
+        }
+        boolean again = stray.frame().isText() && count(LEAVE_LINE, stray.frame()) != null;
+        throw check.fail(again
+                        ? Msg.of(stray.client().name() + " 이(가) 퇴장 알림을 또 받았습니다: " + leftLast + " 의 퇴장이 두 번 알려졌습니다.",
+                                stray.client().name() + " heard another leave: " + leftLast + "'s leave was announced twice.")
+                        : Msg.of(stray.client().name() + " 이(가) 받지 말아야 할 프레임을 받았습니다.", stray.client().name() + " received a frame it should not have."),
+                Msg.of(window.toMillis() + " ms 동안 " + stray.client().name() + " 에게는 아무것도 오지 않음",
+                        "nothing reaches " + stray.client().name() + " within " + window.toMillis() + " ms"),
+                stray.frame().describe(), LEAVE_HINT);
+    }
+
     /** The first client: alone on the grader's own server; on a running server it reads how many others are there. */
     private int firstArrival(Probe newcomer) {
         if (!check.gradesRunningServer()) {
