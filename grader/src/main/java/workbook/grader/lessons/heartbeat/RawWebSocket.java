@@ -76,6 +76,16 @@ public final class RawWebSocket implements AutoCloseable {
      * wrong when the server refuses, does not answer within {@code timeout}, or answers something else than 101.
      */
     public static RawWebSocket open(String name, URI uri, Duration timeout, Duration nudgeEvery) throws IOException {
+        return open(name, uri, timeout, nudgeEvery, false);
+    }
+
+    /** A client frozen from its first byte on: it never answers a ping, not even the first (serve's "frozen client"). */
+    public static RawWebSocket openFrozen(String name, URI uri, Duration timeout) throws IOException {
+        return open(name, uri, timeout, Duration.ofSeconds(1), true);
+    }
+
+    private static RawWebSocket open(String name, URI uri, Duration timeout, Duration nudgeEvery, boolean frozen)
+            throws IOException {
         Socket socket = new Socket();
         try {
             socket.connect(new InetSocketAddress(uri.getHost(), uri.getPort()), (int) timeout.toMillis());
@@ -94,6 +104,7 @@ public final class RawWebSocket implements AutoCloseable {
             String head = readHead(socket.getInputStream(), rest);
             requireUpgrade(head, encodedKey);
             RawWebSocket client = new RawWebSocket(name, socket, nudgeEvery);
+            client.frozen = frozen;
             Thread reader = new Thread(() -> client.read(rest.toByteArray()), "grader-raw-" + name);
             reader.setDaemon(true);
             reader.start();
