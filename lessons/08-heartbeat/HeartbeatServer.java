@@ -49,10 +49,10 @@ public class HeartbeatServer extends LessonServer {
 
     /** setInterval(function ping() { ... }, 30000) */
     private void startHeartbeat() {
-        // TODO: heartbeat.scheduleAtFixedRate(할 일, 처음 기다릴 시간, 주기, 단위) 로 interval 마다 beat() 를 부르게 하세요
-        //       (레슨 06 의 타이머와 같습니다: interval.toMillis() 와 TimeUnit.MILLISECONDS).
-        //       With heartbeat.scheduleAtFixedRate(task, initial delay, period, unit), call beat() once every interval
-        //       (as lesson 06's timer: interval.toMillis() with TimeUnit.MILLISECONDS).
+        // TODO: heartbeat.scheduleWithFixedDelay(할 일, 처음 기다릴 시간, 간격, 단위) 로 interval 마다 beat() 를 부르게 하세요
+        //       (interval.toMillis() 와 TimeUnit.MILLISECONDS). 레슨 06 의 scheduleAtFixedRate 와 왜 다른지는 레슨 글에 있습니다.
+        //       With heartbeat.scheduleWithFixedDelay(task, initial delay, delay, unit), call beat() once every interval
+        //       (interval.toMillis() with TimeUnit.MILLISECONDS). The lesson text says why not lesson 06's scheduleAtFixedRate.
         throw new UnsupportedOperationException(
                 "레슨 08: startHeartbeat 에서 하트비트 타이머를 시작하세요 / Lesson 08: start the heartbeat timer in startHeartbeat of lessons/08-heartbeat/HeartbeatServer.java");
     }

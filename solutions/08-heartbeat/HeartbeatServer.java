@@ -50,7 +50,9 @@ public class HeartbeatServer extends LessonServer {
     /** setInterval(function ping() { ... }, 30000) */
     private void startHeartbeat() {
         long millis = interval.toMillis();
-        heartbeat.scheduleAtFixedRate(this::beat, millis, millis, TimeUnit.MILLISECONDS);
+        // With a fixed delay, a beat that ran late is never followed at once by another, which would find that
+        // nobody had had time to answer and cut everyone off.
+        heartbeat.scheduleWithFixedDelay(this::beat, millis, millis, TimeUnit.MILLISECONDS);
     }
 
     /** One beat: whoever did not answer the last ping is cut off; everyone else is marked "not yet" and pinged. */

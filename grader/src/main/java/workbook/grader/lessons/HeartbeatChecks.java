@@ -23,14 +23,14 @@ import workbook.grader.lessons.heartbeat.RawWebSocket.Event;
 import workbook.grader.lessons.heartbeat.Room;
 
 /**
- * Lesson 08. Every wait is counted in heartbeat intervals (see {@link Interval}); in this JVM the interval is 200 ms
- * and each check ends in about two seconds. The clients that must stop answering pings are raw sockets
+ * Lesson 08. Every wait is counted in heartbeat intervals (see {@link Interval}); in this JVM the interval is 300 ms
+ * and each check ends in about two and a half seconds. The clients that must stop answering pings are raw sockets
  * ({@link RawWebSocket}); the clients that listen for joins and leaves are the usual {@code client-N}, which answer
  * pings by themselves, as every browser does.
  */
 @LessonChecks
-// A running server is graded at its own interval (--period, at most 2 s): a check watches up to eight intervals and
-// a few waits of two, so it may take up to 40 s there. In this JVM each check stays near 2 s (the stub test holds
+// A running server is graded at its own interval (--period, at most 2 s): a check watches up to six intervals and
+// a few waits of two, so it may take up to 30 s there. In this JVM each check stays near 2.5 s (the stub test holds
 // every check of the stub under 5 s, and a broken server that hangs is failed within 5 s: BrokenHeartbeatServersTest).
 @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 @DisplayName("08 하트비트 / 08 Heartbeat")
@@ -108,7 +108,7 @@ public class HeartbeatChecks {
             RawWebSocket watcher = raw.watcher();
             room.joined(watcher);
             heartbeats.nextPing(watcher, 0);
-            heartbeats.expectStayOpen(8, KEEP_ANSWERING, room.listening(), watcher);
+            heartbeats.expectStayOpen(6, KEEP_ANSWERING, room.listening(), watcher);
         }
 
         @Test
@@ -130,7 +130,7 @@ public class HeartbeatChecks {
                         raw.describe(sleeper), KEEP_ANSWERING);
             }
             raw.wake(sleeper, late);
-            heartbeats.expectStayOpen(5, KEEP_ANSWERING, room.listening(), sleeper);
+            heartbeats.expectStayOpen(4, KEEP_ANSWERING, room.listening(), sleeper);
         }
     }
 
@@ -160,7 +160,7 @@ public class HeartbeatChecks {
             raw.freeze(sleeper);
             heartbeats.expectCutOff(sleeper, frozenAt, CUT_OFF);
             room.rawLeft(1);
-            room.expectNothingMore(interval.times(3).plus(Check.SILENCE_WINDOW), sleeper.name());
+            room.expectNothingMore(interval.times(2).plus(Check.SILENCE_WINDOW), sleeper.name());
             room.join();
             check.expectSilence(Room.LEAVE_HINT, room.listening().toArray(Probe[]::new));
         }

@@ -23,7 +23,7 @@ public final class Heartbeats {
                     + "to false and ping. Checking right after the ping leaves nobody time to answer. Does onWebsocketPong set isAlive back to true?");
 
     /** How many gaps between pings the spacing is judged on. */
-    static final int GAPS = 5;
+    static final int GAPS = 4;
 
     private final Check check;
     private final Interval interval;

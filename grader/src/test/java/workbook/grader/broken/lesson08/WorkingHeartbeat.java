@@ -39,7 +39,7 @@ abstract class WorkingHeartbeat extends QuietServer {
     }
 
     void startHeartbeat() {
-        heartbeat.scheduleAtFixedRate(this::beat, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        heartbeat.scheduleWithFixedDelay(this::beat, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     void beat() {
