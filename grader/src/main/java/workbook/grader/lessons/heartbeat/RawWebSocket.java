@@ -9,13 +9,9 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
@@ -23,8 +19,8 @@ import java.util.function.Predicate;
  * A WebSocket client written on a plain socket, so that the grader decides, frame by frame, whether a ping is
  * answered: a library client answers every ping by itself, and stopping it would end its TCP connection too. This one
  * keeps the connection up and reading while {@link #freeze() frozen}, like a laptop that went to sleep: its pings go
- * unanswered, nothing else changes. It does the handshake of RFC 6455 itself, masks what it sends, and records every
- * frame it receives with the time it arrived.
+ * unanswered, nothing else changes. It does the opening handshake itself ({@link OpeningHandshake}), reads frames with a
+ * {@link FrameReader}, masks what it sends, and records every frame it receives with the time it arrived.
  *
  * <p>While it answers, it also sends a ping of its own now and then: Java-WebSocket 1.6.0's server can leave a frame
  * in its send queue until something else is written to the same connection, and the pong to that ping is such a
@@ -32,8 +28,7 @@ import java.util.function.Predicate;
  */
 public final class RawWebSocket implements AutoCloseable {
 
-    private static final String GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
-    private static final int TEXT = 0x1;
+        private static final int TEXT = 0x1;
     private static final int BINARY = 0x2;
     private static final int CLOSE = 0x8;
     private static final int PING = 0x9;
@@ -91,21 +86,10 @@ public final class RawWebSocket implements AutoCloseable {
             socket.connect(new InetSocketAddress(uri.getHost(), uri.getPort()), (int) timeout.toMillis());
             socket.setTcpNoDelay(true);
             socket.setSoTimeout((int) Math.max(1, timeout.toMillis()));
-            byte[] key = new byte[16];
-            RANDOM.nextBytes(key);
-            String encodedKey = Base64.getEncoder().encodeToString(key);
-            String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-            String request = "GET " + path + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
-                    + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: " + encodedKey
-                    + "\r\nSec-WebSocket-Version: 13\r\n\r\n";
-            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
-            socket.getOutputStream().flush();
-            ByteArrayOutputStream rest = new ByteArrayOutputStream();
-            String head = readHead(socket.getInputStream(), rest);
-            requireUpgrade(head, encodedKey);
+            byte[] rest = OpeningHandshake.perform(socket, uri);
             RawWebSocket client = new RawWebSocket(name, socket, nudgeEvery);
             client.frozen = frozen;
-            Thread reader = new Thread(() -> client.read(rest.toByteArray()), "grader-raw-" + name);
+            Thread reader = new Thread(() -> client.read(rest), "grader-raw-" + name);
             reader.setDaemon(true);
             reader.start();
             return client;
@@ -286,55 +270,6 @@ public final class RawWebSocket implements AutoCloseable {
         synchronized (out) {
             out.write(frame.toByteArray());
             out.flush();
-        }
-    }
-
-    /** Reads the answer to the handshake up to its blank line; whatever follows it goes to {@code rest}. */
-    private static String readHead(InputStream in, ByteArrayOutputStream rest) throws IOException {
-        ByteArrayOutputStream head = new ByteArrayOutputStream();
-        byte[] buffer = new byte[4096];
-        while (true) {
-            int n = in.read(buffer);
-            if (n < 0) {
-                throw new IOException("the server closed the connection before it answered the handshake"
-                        + (head.size() == 0 ? "" : ": " + head.toString(StandardCharsets.ISO_8859_1).strip()));
-            }
-            head.write(buffer, 0, n);
-            byte[] all = head.toByteArray();
-            for (int i = 0; i + 3 < all.length; i++) {
-                if (all[i] == '\r' && all[i + 1] == '\n' && all[i + 2] == '\r' && all[i + 3] == '\n') {
-                    rest.write(all, i + 4, all.length - i - 4);
-                    return new String(all, 0, i, StandardCharsets.ISO_8859_1);
-                }
-            }
-            if (all.length > 16384) {
-                throw new IOException("the answer to the handshake has no end of headers");
-            }
-        }
-    }
-
-    private static void requireUpgrade(String head, String key) throws IOException {
-        String[] lines = head.split("\r\n");
-        if (!lines[0].matches("HTTP/1\\.1 101( .*)?")) {
-            throw new IOException("the server answered the handshake with \"" + lines[0] + "\", not 101 Switching Protocols");
-        }
-        String wanted = accept(key);
-        for (String line : lines) {
-            int colon = line.indexOf(':');
-            if (colon > 0 && line.substring(0, colon).trim().toLowerCase(Locale.ROOT).equals("sec-websocket-accept")
-                    && line.substring(colon + 1).trim().equals(wanted)) {
-                return;
-            }
-        }
-        throw new IOException("the server's handshake has no valid Sec-WebSocket-Accept header");
-    }
-
-    private static String accept(String key) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-1").digest((key + GUID).getBytes(StandardCharsets.US_ASCII));
-            return Base64.getEncoder().encodeToString(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-1", e);
         }
     }
 }
