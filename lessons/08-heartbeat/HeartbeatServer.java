@@ -49,34 +49,34 @@ public class HeartbeatServer extends LessonServer {
 
     /** setInterval(function ping() { ... }, 30000) */
     private void startHeartbeat() {
-        // TODO: heartbeat.scheduleWithFixedDelay(할 일, 처음 기다릴 시간, 간격, 단위) 로 interval 마다 beat() 를 부르게 하세요
-        //       (interval.toMillis() 와 TimeUnit.MILLISECONDS). 레슨 06 의 scheduleAtFixedRate 와 왜 다른지는 레슨 글에 있습니다.
+        // TODO: heartbeat.scheduleWithFixedDelay(할 일, 처음 기다릴 시간, 간격, 단위)로 interval 마다 beat()를 부르게 하세요
+        //       (interval.toMillis()와 TimeUnit.MILLISECONDS). 레슨 06의 scheduleAtFixedRate와 왜 다른지는 레슨 글에 있습니다.
         //       With heartbeat.scheduleWithFixedDelay(task, initial delay, delay, unit), call beat() once every interval
         //       (interval.toMillis() with TimeUnit.MILLISECONDS). The lesson text says why not lesson 06's scheduleAtFixedRate.
         throw new UnsupportedOperationException(
-                "레슨 08: startHeartbeat 에서 하트비트 타이머를 시작하세요 / Lesson 08: start the heartbeat timer in startHeartbeat of lessons/08-heartbeat/HeartbeatServer.java");
+                "레슨 08: startHeartbeat에서 하트비트 타이머를 시작하세요 / Lesson 08: start the heartbeat timer in startHeartbeat of lessons/08-heartbeat/HeartbeatServer.java");
     }
 
     /** One beat: whoever did not answer the last ping is cut off; everyone else is marked "not yet" and pinged. */
     void beat() {
-        // TODO: isAlive 의 연결마다: 지난 ping 에 답하지 않았으면 (false) conn.closeConnection(CloseFrame.ABNORMAL_CLOSE, "...")
-        //       으로 끊고 (ws.terminate()), 답했으면 false 로 바꾼 뒤 conn.sendPing() 을 보내세요. isAlive.replace(conn, false) 는
-        //       바꾸기 전의 값을 돌려줍니다. 닫히는 중인 연결에 보낸 ping 이 던지는 예외가 타이머를 멈추지 않게 하세요.
+        // TODO: isAlive의 연결마다: 지난 ping에 답하지 않았으면 (false) conn.closeConnection(CloseFrame.ABNORMAL_CLOSE, "...")
+        //       으로 끊고 (ws.terminate()), 답했으면 false로 바꾼 뒤 conn.sendPing()을 보내세요. isAlive.replace(conn, false)는
+        //       바꾸기 전의 값을 돌려줍니다. 닫히는 중인 연결에 보낸 ping이 던지는 예외가 타이머를 멈추지 않게 하세요.
         //       For each connection in isAlive: if it did not answer the last ping (false), cut it off with
         //       conn.closeConnection(CloseFrame.ABNORMAL_CLOSE, "...") (ws.terminate()); otherwise set it to false and send
         //       conn.sendPing(). isAlive.replace(conn, false) returns the value it replaced. Do not let the exception a ping
         //       to a closing connection throws stop the timer.
         throw new UnsupportedOperationException(
-                "레슨 08: beat 를 완성하세요 / Lesson 08: complete beat in lessons/08-heartbeat/HeartbeatServer.java");
+                "레슨 08: beat를 완성하세요 / Lesson 08: complete beat in lessons/08-heartbeat/HeartbeatServer.java");
     }
 
     /** ws.on('pong', heartbeat): the client answered. */
     @Override
     public void onWebsocketPong(WebSocket conn, Framedata pong) {
-        // TODO: 이 연결이 ping 에 답했다고 적어 두세요: isAlive.replace(conn, true) (ws 의 this.isAlive = true).
+        // TODO: 이 연결이 ping에 답했다고 적어 두세요: isAlive.replace(conn, true) (ws의 this.isAlive = true).
         //       Note that this connection answered: isAlive.replace(conn, true) (ws's this.isAlive = true).
         throw new UnsupportedOperationException(
-                "레슨 08: onWebsocketPong 을 완성하세요 / Lesson 08: complete onWebsocketPong in lessons/08-heartbeat/HeartbeatServer.java");
+                "레슨 08: onWebsocketPong을 완성하세요 / Lesson 08: complete onWebsocketPong in lessons/08-heartbeat/HeartbeatServer.java");
     }
 
     @Override
@@ -129,7 +129,7 @@ public class HeartbeatServer extends LessonServer {
     private void stopHeartbeat() {
         // TODO: 하트비트 타이머를 멈추세요: heartbeat.shutdownNow(). / Stop the heartbeat timer: heartbeat.shutdownNow().
         throw new UnsupportedOperationException(
-                "레슨 08: stopHeartbeat 에서 하트비트 타이머를 멈추세요 / Lesson 08: stop the heartbeat timer in stopHeartbeat of lessons/08-heartbeat/HeartbeatServer.java");
+                "레슨 08: stopHeartbeat에서 하트비트 타이머를 멈추세요 / Lesson 08: stop the heartbeat timer in stopHeartbeat of lessons/08-heartbeat/HeartbeatServer.java");
     }
 
     public static void main(String[] args) throws InterruptedException {

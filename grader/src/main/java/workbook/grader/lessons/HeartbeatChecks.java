@@ -17,6 +17,7 @@ import workbook.grader.core.Msg;
 import workbook.grader.core.Probe;
 import workbook.grader.lessons.heartbeat.Heartbeats;
 import workbook.grader.lessons.heartbeat.Interval;
+import workbook.grader.lessons.heartbeat.Josa;
 import workbook.grader.lessons.heartbeat.RawClients;
 import workbook.grader.lessons.heartbeat.RawWebSocket;
 import workbook.grader.lessons.heartbeat.RawWebSocket.Event;
@@ -38,7 +39,7 @@ public class HeartbeatChecks {
 
     private static final Msg KEEP_ANSWERING = Heartbeats.KEEP_ANSWERING;
     private static final Msg CUT_OFF = Msg.of(
-            "beat 에서 지난 ping 에 답하지 않은 (isAlive 가 false 인) 연결을 conn.closeConnection(CloseFrame.ABNORMAL_CLOSE, \"...\") 으로 끊나요? "
+            "beat에서 지난 ping에 답하지 않은 (isAlive가 false 인) 연결을 conn.closeConnection(CloseFrame.ABNORMAL_CLOSE, \"...\")으로 끊나요? "
                     + "잠든 노트북은 close 프레임을 보내지 않으므로, 서버가 끊지 않으면 영영 남아 있습니다.",
             "Does beat cut off a connection that did not answer the last ping (isAlive false) with conn.closeConnection(CloseFrame.ABNORMAL_CLOSE, \"...\")? "
                     + "A sleeping laptop sends no close frame: unless the server cuts it off, it stays forever.");
@@ -65,11 +66,11 @@ public class HeartbeatChecks {
 
     @Nested
     @Tag("task:1")
-    @DisplayName("과제 1 · 간격마다 모든 클라이언트에게 ping 을 보낸다 / Task 1 · Every interval, every client gets a ping")
+    @DisplayName("과제 1 · 간격마다 모든 클라이언트에게 ping을 보낸다 / Task 1 · Every interval, every client gets a ping")
     class Task1 {
 
         @Test
-        @DisplayName("열린 클라이언트는 간격마다 ping 을 받는다 / Every open client receives a ping every interval")
+        @DisplayName("열린 클라이언트는 간격마다 ping을 받는다 / Every open client receives a ping every interval")
         void pingsEveryInterval(Check check) {
             RawWebSocket first = raw.watcher();
             RawWebSocket second = raw.watcher();
@@ -83,13 +84,13 @@ public class HeartbeatChecks {
             check.onlyInProcess(Msg.of("라이브러리의 설정은 채점기가 직접 시작한 서버에서만 볼 수 있습니다", "the library's settings can only be seen on a server the grader starts itself"));
             raw.watcher();
             int seconds = check.inProcess().orElseThrow().server().getConnectionLostTimeout();
-            check.journal().add("서버의 getConnectionLostTimeout() 을 읽음: " + seconds, "read the server's getConnectionLostTimeout(): " + seconds);
+            check.journal().add("서버의 getConnectionLostTimeout()을 읽음: " + seconds, "read the server's getConnectionLostTimeout(): " + seconds);
             if (seconds > 0) {
                 throw check.fail(Msg.of("Java-WebSocket 자신의 연결 끊김 타이머가 켜져 있습니다 (" + seconds + "초마다 ping).",
                                 "Java-WebSocket's own lost-connection timer is on (a ping every " + seconds + " s)."),
                         Msg.same("getConnectionLostTimeout() == 0  (setConnectionLostTimeout(0))"),
                         Msg.same("getConnectionLostTimeout() == " + seconds),
-                        Msg.of("스텁의 생성자에 있던 setConnectionLostTimeout(0) 을 그대로 두세요. 실제 서비스라면 그 한 줄로 충분하지만, 이 레슨에서는 여러분의 하트비트가 일합니다. ",
+                        Msg.of("스텁의 생성자에 있던 setConnectionLostTimeout(0)을 그대로 두세요. 실제 서비스라면 그 한 줄로 충분하지만, 이 레슨에서는 여러분의 하트비트가 일합니다. ",
                                 "Keep the stub constructor's setConnectionLostTimeout(0). In production that one line would do; in this lesson your own heartbeat does the work. ")
                                 .plus(Heartbeats.libraryTimerHint(seconds)));
             }
@@ -102,7 +103,7 @@ public class HeartbeatChecks {
     class Task2 {
 
         @Test
-        @DisplayName("ping 에 답하는 클라이언트는 여러 간격이 지나도 끊기지 않는다 / A client that answers its pings stays, however many intervals pass")
+        @DisplayName("ping에 답하는 클라이언트는 여러 간격이 지나도 끊기지 않는다 / A client that answers its pings stays, however many intervals pass")
         void answeringClientsStay(Check check) {
             room.join();
             RawWebSocket watcher = raw.watcher();
@@ -121,12 +122,12 @@ public class HeartbeatChecks {
             raw.freeze(sleeper);
             Event ping = heartbeats.nextPing(sleeper, frozenAt);
             long late = interval.times(Interval.LATE_ANSWER_SHARE).toMillis();
-            check.journal().add(sleeper.name() + " 이(가) 그 ping 에 " + late + " ms 동안 답하지 않음 (간격의 " + Interval.LATE_ANSWER_SHARE + ")",
+            check.journal().add(Josa.subject(sleeper.name()) + " 그 ping에 " + late + " ms 동안 답하지 않음 (간격의 " + Interval.LATE_ANSWER_SHARE + ")",
                     sleeper.name() + " left that ping unanswered for " + late + " ms (" + Interval.LATE_ANSWER_SHARE + " of an interval)");
             if (!heartbeats.holdUntil(sleeper, ping, interval.times(Interval.LATE_ANSWER_SHARE))) {
-                throw check.fail(Msg.of("서버가 " + sleeper.name() + " 을(를) ping 을 보낸 뒤 " + late + " ms 도 기다리지 않고 끊었습니다.",
+                throw check.fail(Msg.of("서버가 " + Josa.object(sleeper.name()) + " ping을 보낸 뒤 " + late + " ms도 기다리지 않고 끊었습니다.",
                                 "The server cut " + sleeper.name() + " off less than " + late + " ms after its ping."),
-                        Msg.of("ping 에 답할 시간으로 한 간격 (" + interval.millis() + " ms)", "one interval (" + interval.millis() + " ms) to answer a ping"),
+                        Msg.of("ping에 답할 시간으로 한 간격 (" + interval.millis() + " ms)", "one interval (" + interval.millis() + " ms) to answer a ping"),
                         raw.describe(sleeper), KEEP_ANSWERING);
             }
             raw.wake(sleeper, late);
@@ -187,11 +188,11 @@ public class HeartbeatChecks {
 
     @Nested
     @Tag("task:4")
-    @DisplayName("과제 4 · 입장·퇴장은 레슨 07 처럼, 메시지에는 답하지 않는다 / Task 4 · Joins and leaves as in lesson 07; messages get no answer")
+    @DisplayName("과제 4 · 입장·퇴장은 레슨 07처럼, 메시지에는 답하지 않는다 / Task 4 · Joins and leaves as in lesson 07; messages get no answer")
     class Task4 {
 
         @Test
-        @DisplayName("들어오고, close 로 나가고, 사라질 때마다 모두가 새 인원을 듣는다 / Every join, close and vanishing is announced with the new count")
+        @DisplayName("들어오고, close로 나가고, 사라질 때마다 모두가 새 인원을 듣는다 / Every join, close and vanishing is announced with the new count")
         void joinsAndLeaves(Check check) throws IOException {
             List<Probe> clients = room.join(3);
             clients.get(1).close();
@@ -209,26 +210,26 @@ public class HeartbeatChecks {
             clients.get(0).send("안녕하세요 👋");
             clients.get(1).send("");
             check.expectSilence(interval.times(2).plus(Check.SILENCE_WINDOW), Msg.of(
-                    "onMessage 는 받은 메시지를 출력만 하고 아무것도 보내지 않습니다.", "onMessage prints what it receives and sends nothing."),
+                    "onMessage는 받은 메시지를 출력만 하고 아무것도 보내지 않습니다.", "onMessage prints what it receives and sends nothing."),
                     clients.toArray(Probe[]::new));
         }
     }
 
     @Nested
     @Tag("task:5")
-    @DisplayName("과제 5 · stop() 은 하트비트 타이머를 남기지 않는다 / Task 5 · stop() leaves no heartbeat timer")
+    @DisplayName("과제 5 · stop()은 하트비트 타이머를 남기지 않는다 / Task 5 · stop() leaves no heartbeat timer")
     class Task5 {
 
         @Test
-        @DisplayName("stop() 이 모든 연결을 닫고, 포트를 놓고, 타이머 스레드를 남기지 않는다 / stop() closes every connection, releases the port and leaves no timer thread")
+        @DisplayName("stop()이 모든 연결을 닫고, 포트를 놓고, 타이머 스레드를 남기지 않는다 / stop() closes every connection, releases the port and leaves no timer thread")
         void stopEndsTheHeartbeat(Check check) throws InterruptedException {
-            check.onlyInProcess(Msg.of("stop() 은 채점기가 직접 시작한 서버에서만 검사할 수 있습니다", "stop() can only be checked on a server the grader starts itself"));
+            check.onlyInProcess(Msg.of("stop()은 채점기가 직접 시작한 서버에서만 검사할 수 있습니다", "stop() can only be checked on a server the grader starts itself"));
             Probe client = room.join();
             RawWebSocket watcher = raw.watcher();
             room.joined(watcher);
             heartbeats.nextPing(watcher, 0);
             CommonRules.stopAndInspect(check, List.of(client), Msg.of(
-                    "stopHeartbeat 에서 heartbeat.shutdownNow() 로 타이머를 멈추나요? 남은 타이머 스레드는 프로그램이 끝나지 못하게 하고, 닫힌 서버의 연결에 계속 ping 을 보내려 합니다.",
+                    "stopHeartbeat에서 heartbeat.shutdownNow()로 타이머를 멈추나요? 남은 타이머 스레드는 프로그램이 끝나지 못하게 하고, 닫힌 서버의 연결에 계속 ping을 보내려 합니다.",
                     "Does stopHeartbeat shut the timer down with heartbeat.shutdownNow()? A timer thread left running keeps the program alive and keeps trying to ping."),
                     frame -> frame.isText() && frame.text().matches("(새로운 유저 접속|유저 연결 해제) \\[현재: \\d+명\\]"));
         }

@@ -44,7 +44,7 @@ public final class Interval {
         if (!check.gradesRunningServer()) {
             check.startWith(serverClass -> (LessonServer) serverClass.getConstructor(int.class, Duration.class)
                     .newInstance(0, IN_PROCESS));
-            check.journal().add("서버를 하트비트 간격 " + IN_PROCESS.toMillis() + " ms 로 만듦: new HeartbeatServer(0, Duration.ofMillis("
+            check.journal().add("서버를 하트비트 간격 " + IN_PROCESS.toMillis() + " ms로 만듦: new HeartbeatServer(0, Duration.ofMillis("
                             + IN_PROCESS.toMillis() + "))",
                     "built the server with a heartbeat interval of " + IN_PROCESS.toMillis()
                             + " ms: new HeartbeatServer(0, Duration.ofMillis(" + IN_PROCESS.toMillis() + "))");
@@ -55,16 +55,16 @@ public final class Interval {
 
     private static Duration running(Check check) {
         Optional<String> text = check.parameter(PARAMETER);
-        Msg wanted = Msg.of("실행 중인 서버의 하트비트 간격, --period 로 (" + MIN_URL.toMillis() + " ms 에서 " + MAX_URL.toSeconds() + " s 사이)",
+        Msg wanted = Msg.of("실행 중인 서버의 하트비트 간격, --period로 (" + MIN_URL.toMillis() + " ms에서 " + MAX_URL.toSeconds() + " s 사이)",
                 "the running server's heartbeat interval, given with --period (between " + MIN_URL.toMillis() + " ms and "
                         + MAX_URL.toSeconds() + " s)");
-        Msg hint = Msg.of("채점할 때는 서버의 간격을 짧게 (예: 1초, setInterval(..., 1000)) 해서 실행하고 같은 값을 --period 로 주세요: "
+        Msg hint = Msg.of("채점할 때는 서버의 간격을 짧게 (예: 1초, setInterval(..., 1000)) 해서 실행하고 같은 값을 --period로 주세요: "
                         + "./workbook check 08 --url ws://localhost:8080 --period 1s",
                 "For grading, run your server with a short interval (such as 1 s, setInterval(..., 1000)) and give the same with --period: "
                         + "./workbook check 08 --url ws://localhost:8080 --period 1s");
         if (text.isEmpty()) {
             check.journal().add("실행 중인 서버의 하트비트 간격을 찾음 (--period): 없음", "looked for the running server's interval (--period): none given");
-            throw check.fail(Msg.of("실행 중인 하트비트 서버를 채점하려면 그 간격을 알아야 합니다: --period 를 붙이세요.",
+            throw check.fail(Msg.of("실행 중인 하트비트 서버를 채점하려면 그 간격을 알아야 합니다: --period를 붙이세요.",
                     "To grade a heartbeat server that is already running, the grader needs its interval: add --period."),
                     wanted, Msg.of("--period 없음", "no --period"), hint);
         }
@@ -72,17 +72,17 @@ public final class Interval {
         try {
             interval = Duration.parse(text.get());
         } catch (DateTimeParseException e) {
-            throw check.fail(Msg.of("--period 를 읽지 못했습니다: " + Quote.text(text.get()), "--period could not be read: " + Quote.text(text.get())),
+            throw check.fail(Msg.of("--period를 읽지 못했습니다: " + Quote.text(text.get()), "--period could not be read: " + Quote.text(text.get())),
                     wanted, Msg.same(text.get()), hint);
         }
         if (interval.compareTo(MIN_URL) < 0 || interval.compareTo(MAX_URL) > 0) {
             throw check.fail(Msg.of("간격 " + interval.toMillis() + " ms 로는 채점할 수 없습니다: 검사마다 여러 간격을 지켜보므로, "
-                            + MIN_URL.toMillis() + " ms 에서 " + MAX_URL.toSeconds() + " s 사이여야 합니다.",
+                            + MIN_URL.toMillis() + " ms에서 " + MAX_URL.toSeconds() + " s 사이여야 합니다.",
                             "An interval of " + interval.toMillis() + " ms cannot be graded: each check watches several intervals, so it must be between "
                                     + MIN_URL.toMillis() + " ms and " + MAX_URL.toSeconds() + " s."),
                     wanted, Msg.same(interval.toMillis() + " ms"), hint);
         }
-        check.journal().add("--period 로 받은, 실행 중인 서버의 하트비트 간격: " + interval.toMillis() + " ms",
+        check.journal().add("--period로 받은, 실행 중인 서버의 하트비트 간격: " + interval.toMillis() + " ms",
                 "the running server's heartbeat interval, as given with --period: " + interval.toMillis() + " ms");
         return interval;
     }

@@ -29,10 +29,10 @@ public final class Room {
     private static final Duration SETTLE_WINDOW = Duration.ofMillis(500);
 
     public static final Msg JOIN_HINT = Msg.of(
-            "onOpen 은 레슨 07 과 같습니다: room 에 넣고, 새 클라이언트를 포함한 모두에게 \"새로운 유저 접속 [현재: N명]\" 을 보냅니다. 스텁에 있던 onOpen 을 바꾸지 않았나요?",
+            "onOpen은 레슨 07과 같습니다: room에 넣고, 새 클라이언트를 포함한 모두에게 \"새로운 유저 접속 [현재: N명]\"을 보냅니다. 스텁에 있던 onOpen을 바꾸지 않았나요?",
             "onOpen is lesson 07's: add to room and send \"새로운 유저 접속 [현재: N명]\" to everyone, the newcomer included. Did you change the stub's onOpen?");
     public static final Msg LEAVE_HINT = Msg.of(
-            "하트비트가 끊은 클라이언트도 onClose 로 와서 한 번만 알려져야 합니다: 퇴장은 onClose 에서만 알리고, beat 에서는 closeConnection 만 부르세요. N 은 room 에서 뺀 뒤의 인원입니다.",
+            "하트비트가 끊은 클라이언트도 onClose로 와서 한 번만 알려져야 합니다: 퇴장은 onClose 에서만 알리고, beat 에서는 closeConnection만 부르세요. N은 room에서 뺀 뒤의 인원입니다.",
             "A client the heartbeat cuts off reaches onClose too and must be announced once: announce leaves in onClose only, and only call closeConnection in beat. N is the count after removing it from room.");
 
     private final Check check;
@@ -122,7 +122,7 @@ public final class Room {
      */
     public void expectNothingMore(Duration window, String leftLast) {
         List<String> names = listening.stream().map(Probe::name).toList();
-        check.journal().add(window.toMillis() + " ms 동안 " + String.join(", ", names) + " 에게 아무것도 더 오지 않는지 지켜봄 (퇴장은 한 번만 알림)",
+        check.journal().add(window.toMillis() + " ms 동안 " + String.join(", ", names) + "에게 아무것도 더 오지 않는지 지켜봄 (퇴장은 한 번만 알림)",
                 "watched " + String.join(", ", names) + " for " + window.toMillis() + " ms to make sure nothing else arrives (a leave is announced once)");
         Check.Stray stray = check.watch(window, frame -> false, listening.toArray(Probe[]::new));
         if (stray == null) {
@@ -130,9 +130,9 @@ public final class Room {
         }
         boolean again = stray.frame().isText() && count(LEAVE_LINE, stray.frame()) != null;
         throw check.fail(again
-                        ? Msg.of(stray.client().name() + " 이(가) 퇴장 알림을 또 받았습니다: " + leftLast + " 의 퇴장이 두 번 알려졌습니다.",
+                        ? Msg.of(Josa.subject(stray.client().name()) + " 퇴장 알림을 또 받았습니다: " + leftLast + "의 퇴장이 두 번 알려졌습니다.",
                                 stray.client().name() + " heard another leave: " + leftLast + "'s leave was announced twice.")
-                        : Msg.of(stray.client().name() + " 이(가) 받지 말아야 할 프레임을 받았습니다.", stray.client().name() + " received a frame it should not have."),
+                        : Msg.of(Josa.subject(stray.client().name()) + " 받지 말아야 할 프레임을 받았습니다.", stray.client().name() + " received a frame it should not have."),
                 Msg.of(window.toMillis() + " ms 동안 " + stray.client().name() + " 에게는 아무것도 오지 않음",
                         "nothing reaches " + stray.client().name() + " within " + window.toMillis() + " ms"),
                 stray.frame().describe(), LEAVE_HINT);
@@ -144,16 +144,16 @@ public final class Room {
             check.expect(newcomer, joinLine(1), JOIN_HINT);
             return 0;
         }
-        check.journal().add(newcomer.name() + " 의 입장 알림을 최대 " + Check.ANSWER_TIMEOUT.toMillis() + " ms 기다림",
+        check.journal().add(newcomer.name() + "의 입장 알림을 최대 " + Check.ANSWER_TIMEOUT.toMillis() + " ms 기다림",
                 "waited up to " + Check.ANSWER_TIMEOUT.toMillis() + " ms for " + newcomer.name() + "'s own arrival announcement");
         Frame first = check.next(newcomer, Check.ANSWER_TIMEOUT);
         Integer count = first == null ? null : count(JOIN_LINE, first);
         if (count == null) {
-            throw check.fail(Msg.of(newcomer.name() + " 이(가) 자기 입장 알림을 받지 못했습니다.", newcomer.name() + " did not hear its own arrival."),
+            throw check.fail(Msg.of(Josa.subject(newcomer.name()) + " 자기 입장 알림을 받지 못했습니다.", newcomer.name() + " did not hear its own arrival."),
                     Msg.of("\"새로운 유저 접속 [현재: N명]\" 꼴의 텍스트", "a text like \"새로운 유저 접속 [현재: N명]\""),
                     first == null ? Msg.of("아무것도 오지 않음", "nothing arrived") : first.describe(), JOIN_HINT);
         }
-        check.journal().add(newcomer.name() + " 의 입장 알림: 서버에 " + count + "명이 있음. 이전 클라이언트의 퇴장 알림을 최대 "
+        check.journal().add(newcomer.name() + "의 입장 알림: 서버에 " + count + "명이 있음. 이전 클라이언트의 퇴장 알림을 최대 "
                         + SETTLE_WINDOW.toMillis() + " ms 기다림",
                 newcomer.name() + "'s arrival says " + count + " are on the server; listened up to " + SETTLE_WINDOW.toMillis()
                         + " ms for leaves of earlier clients");
@@ -165,7 +165,7 @@ public final class Room {
             }
             Integer left = count(LEAVE_LINE, next);
             if (left == null || left != count - 1) {
-                throw check.fail(Msg.of(newcomer.name() + " 이(가) 예상하지 못한 프레임을 받았습니다.", newcomer.name() + " received an unexpected frame."),
+                throw check.fail(Msg.of(Josa.subject(newcomer.name()) + " 예상하지 못한 프레임을 받았습니다.", newcomer.name() + " received an unexpected frame."),
                         Msg.of("이전 클라이언트의 퇴장 알림 " + Quote.text(leaveLine(count - 1)) + " 또는 아무것도 없음",
                                 "the leave of an earlier client, " + Quote.text(leaveLine(count - 1)) + ", or nothing"),
                         next.describe(), LEAVE_HINT);
