@@ -70,11 +70,11 @@ public class HeartbeatServer extends LessonServer {
                 "레슨 08: beat를 완성하세요 / Lesson 08: complete beat in lessons/08-heartbeat/HeartbeatServer.java");
     }
 
-    /** ws.on('pong', heartbeat): the client answered. */
+    /** ws.on('pong', () => { ws.isAlive = true; }): the client answered. */
     @Override
     public void onWebsocketPong(WebSocket conn, Framedata pong) {
-        // TODO: 이 연결이 ping에 답했다고 적어 두세요: isAlive.replace(conn, true) (ws의 this.isAlive = true).
-        //       Note that this connection answered: isAlive.replace(conn, true) (ws's this.isAlive = true).
+        // TODO: 이 연결이 ping에 답했다고 적어 두세요: isAlive.replace(conn, true) (ws의 ws.isAlive = true).
+        //       Note that this connection answered: isAlive.replace(conn, true) (ws's ws.isAlive = true).
         throw new UnsupportedOperationException(
                 "레슨 08: onWebsocketPong을 완성하세요 / Lesson 08: complete onWebsocketPong in lessons/08-heartbeat/HeartbeatServer.java");
     }

@@ -70,7 +70,7 @@ public class HeartbeatServer extends LessonServer {
         }
     }
 
-    /** ws.on('pong', heartbeat): the client answered. */
+    /** ws.on('pong', () => { ws.isAlive = true; }): the client answered. */
     @Override
     public void onWebsocketPong(WebSocket conn, Framedata pong) {
         isAlive.replace(conn, true);

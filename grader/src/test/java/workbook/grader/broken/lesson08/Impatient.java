@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.java_websocket.WebSocket;
 
-/** Gives each client a fifth of an interval to answer its ping, not the whole interval. */
+/** Gives each client three tenths of an interval to answer its ping, not the whole interval. */
 public class Impatient extends WorkingHeartbeat {
     public Impatient(int port, Duration interval) {
         super(port, interval);
@@ -17,6 +17,6 @@ public class Impatient extends WorkingHeartbeat {
             if (Boolean.FALSE.equals(isAlive.get(conn))) {
                 cutOff(conn);
             }
-        }, interval.toMillis() / 5, TimeUnit.MILLISECONDS);
+        }, interval.toMillis() * 3 / 10, TimeUnit.MILLISECONDS);
     }
 }
