@@ -42,7 +42,7 @@ final class CheckCommand implements Callable<Integer> {
     String http;
 
     @Option(names = "--period", paramLabel = "TIME",
-            description = "레슨 06: 실행 중인 알림 서버의 주기 (예: 5s, 100ms) / lesson 06: the running notifier's period")
+            description = "레슨 06: 실행 중인 알림 서버의 주기, 레슨 08: 하트비트 간격 (예: 5s, 100ms) / lesson 06: the running notifier's period; lesson 08: the heartbeat interval")
     String period;
 
     @Option(names = "--lang", defaultValue = "ko", paramLabel = "ko|en", description = "메시지 언어 / language (ko, en)")

@@ -28,7 +28,7 @@ final class ServeCommand implements Callable<Integer> {
     int port;
 
     @Option(names = "--period", defaultValue = "2s", paramLabel = "TIME",
-            description = "레슨 06 알림 주기 (기본 ${DEFAULT-VALUE}; 튜토리얼은 5s) / lesson 06's period (default ${DEFAULT-VALUE}; the tutorial's is 5s)")
+            description = "레슨 06 알림 주기와 레슨 08 하트비트 간격 (기본 ${DEFAULT-VALUE}; 튜토리얼은 5s) / lesson 06's period and lesson 08's heartbeat interval (default ${DEFAULT-VALUE}; the tutorial's is 5s)")
     String period;
 
     /** The libraries' own start-up chatter (XNIO versions); kept here so the loggers are not collected. */

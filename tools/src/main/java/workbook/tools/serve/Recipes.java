@@ -7,7 +7,8 @@ import workbook.support.LessonServer;
 
 /**
  * Builds a lesson's server from the constructor its class has, always on port 0:
- * {@code (int port)} for lessons 01-05, {@code (int port, Duration period)} for 06,
+ * {@code (int port)} for lessons 01-05, {@code (int port, Duration period)} for 06 (and 08, whose heartbeat interval
+ * is serve's period too),
  * {@code (int httpPort, int wsPort, Path frontFolder)} for 07.
  */
 final class Recipes {

@@ -34,6 +34,7 @@ import workbook.grader.core.Msg;
  *   <li>{@code GET /api/status}: {@link StatusDocument} as JSON</li>
  *   <li>{@code POST /api/lessons/NN/reload}: compiles and restarts the student's server of lesson NN, answers
  *       that lesson's entry</li>
+ *   <li>{@code POST|GET /api/lessons/NN/frozen-client}: lesson 08's client that never answers a ping ({@link FrozenClients})</li>
  * </ul>
  */
 public final class ServeRunner implements AutoCloseable {
@@ -44,6 +45,7 @@ public final class ServeRunner implements AutoCloseable {
     private final ServeConfig config;
     private final List<LessonSlot> slots = new ArrayList<>();
     private final ObjectMapper json = new ObjectMapper();
+    private final FrozenClients frozenClients = new FrozenClients(this::slot);
     private Undertow http;
     private int port;
 
@@ -128,6 +130,7 @@ public final class ServeRunner implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        frozenClients.close();
         if (http != null) {
             http.stop();
             http = null;
@@ -138,6 +141,8 @@ public final class ServeRunner implements AutoCloseable {
         HttpHandler routes = Handlers.routing()
                 .get("/api/status", new BlockingHandler(this::sendStatus))
                 .post("/api/lessons/{id}/reload", new BlockingHandler(this::reload))
+                .post("/api/lessons/{id}/frozen-client", new BlockingHandler(frozenClients::add))
+                .get("/api/lessons/{id}/frozen-client", new BlockingHandler(frozenClients::count))
                 .setFallbackHandler(pages());
         String host = InetAddress.getLoopbackAddress().getHostAddress();
         try {

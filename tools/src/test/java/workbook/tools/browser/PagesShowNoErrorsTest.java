@@ -123,6 +123,14 @@ class PagesShowNoErrorsTest {
         keep(window, "07-static-page");
     }
 
+    @Test
+    @DisplayName("08 heartbeat, with a frozen client come and gone")
+    void heartbeat(Windows windows, ServedWorkbook serve) throws IOException {
+        LessonPage page = LessonPage.open(windows.get(0), "08", serve.page("08", Side.REFERENCE)).awaitConnected().awaitAtLeast(1);
+        page.click("add-frozen").awaitAtLeast(3);
+        keep(windows.get(0), "08-heartbeat");
+    }
+
     /** Saves the window's screenshot and checks its console: nothing logged as an error since the last look. */
     private static void keep(WebDriver window, String name) throws IOException {
         Files.createDirectories(SHOTS);

@@ -1,0 +1,185 @@
+package workbook.grader.lessons.heartbeat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import workbook.grader.core.Check;
+import workbook.grader.core.Frame;
+import workbook.grader.core.Msg;
+import workbook.grader.core.Probe;
+import workbook.grader.core.Quote;
+
+/**
+ * Who is in the room as one check sees it, so that each join and leave is heard with exactly the count LESSONS.md
+ * names (lesson 07's lines). The check's listening clients are {@link Probe}s ({@code client-N}), which answer pings
+ * by themselves as a browser does; raw clients count as members too.
+ *
+ * <p>A running server may have other clients (a browser tab, the clients of the check before): the first client
+ * reads the count the server announces, listens briefly for leaves still on their way, and counts from there.
+ */
+public final class Room {
+
+    public static final String JOIN = "새로운 유저 접속 [현재: %d명]";
+    public static final String LEAVE = "유저 연결 해제 [현재: %d명]";
+    private static final Pattern JOIN_LINE = Pattern.compile("새로운 유저 접속 \\[현재: (\\d+)명\\]");
+    private static final Pattern LEAVE_LINE = Pattern.compile("유저 연결 해제 \\[현재: (\\d+)명\\]");
+    private static final Duration SETTLE_WINDOW = Duration.ofMillis(500);
+
+    public static final Msg JOIN_HINT = Msg.of(
+            "onOpen은 레슨 07과 같습니다: room에 넣고, 새 클라이언트를 포함한 모두에게 \"새로운 유저 접속 [현재: N명]\"을 보냅니다. 스텁에 있던 onOpen을 바꾸지 않았나요?",
+            "onOpen is lesson 07's: add to room and send \"새로운 유저 접속 [현재: N명]\" to everyone, the newcomer included. Did you change the stub's onOpen?");
+    public static final Msg LEAVE_HINT = Msg.of(
+            "하트비트가 끊은 클라이언트도 onClose로 와서 한 번만 알려져야 합니다: 퇴장은 onClose 에서만 알리고, beat 에서는 closeConnection만 부르세요. N은 room에서 뺀 뒤의 인원입니다.",
+            "A client the heartbeat cuts off reaches onClose too and must be announced once: announce leaves in onClose only, and only call closeConnection in beat. N is the count after removing it from room.");
+
+    private final Check check;
+    private final List<Probe> listening = new ArrayList<>();
+    private int others = -1;
+    private int rawMembers;
+
+    public Room(Check check) {
+        this.check = check;
+    }
+
+    public static String joinLine(int count) {
+        return String.format(JOIN, count);
+    }
+
+    public static String leaveLine(int count) {
+        return String.format(LEAVE, count);
+    }
+
+    /** The clients of this check that listen for joins and leaves. */
+    public List<Probe> listening() {
+        return List.copyOf(listening);
+    }
+
+    public int count() {
+        return Math.max(others, 0) + listening.size() + rawMembers;
+    }
+
+    /** Opens {@code client-N}: it and everyone listening hear its arrival with the new count. */
+    public Probe join() {
+        Probe newcomer = check.connect();
+        if (others < 0) {
+            others = firstArrival(newcomer);
+        } else {
+            List<Probe> hearing = new ArrayList<>(listening);
+            hearing.add(0, newcomer);
+            check.expectEach(hearing, joinLine(count() + 1), JOIN_HINT);
+        }
+        listening.add(newcomer);
+        return newcomer;
+    }
+
+    public List<Probe> join(int count) {
+        return IntStream.range(0, count).mapToObj(i -> join()).toList();
+    }
+
+    /** A raw client has joined: everyone listening hears it, with the new count. Call after a {@link #join()}. */
+    public void joined(RawWebSocket raw) {
+        if (others < 0) {
+            throw new IllegalStateException("a client-N joins first, to learn the count");
+        }
+        rawMembers++;
+        check.expectEach(listening, joinLine(count()), JOIN_HINT);
+    }
+
+    /** {@code gone} raw clients have left: everyone listening hears each leave, the count going down by one each time. */
+    public void rawLeft(int gone) {
+        int before = count();
+        rawMembers -= gone;
+        announceLeaves(before, gone);
+    }
+
+    /** A listening client closed or vanished: the others hear its leave. */
+    public void probeLeft(Probe gone) {
+        int before = count();
+        listening.remove(gone);
+        announceLeaves(before, 1);
+    }
+
+    private void announceLeaves(int before, int gone) {
+        if (listening.isEmpty()) {
+            return;
+        }
+        if (gone == 1) {
+            check.expectEach(listening, leaveLine(before - 1), LEAVE_HINT);
+            return;
+        }
+        List<String> lines = IntStream.rangeClosed(1, gone).mapToObj(i -> leaveLine(before - i)).toList();
+        for (Probe stayed : listening) {
+            check.expectInOrder(stayed, lines, LEAVE_HINT);
+        }
+    }
+
+    /**
+     * For {@code window}, nobody listening hears anything more: a second leave line for a client already announced is
+     * named as such.
+     */
+    public void expectNothingMore(Duration window, String leftLast) {
+        List<String> names = listening.stream().map(Probe::name).toList();
+        check.journal().add(window.toMillis() + " ms 동안 " + String.join(", ", names) + "에게 아무것도 더 오지 않는지 지켜봄 (퇴장은 한 번만 알림)",
+                "watched " + String.join(", ", names) + " for " + window.toMillis() + " ms to make sure nothing else arrives (a leave is announced once)");
+        Check.Stray stray = check.watch(window, frame -> false, listening.toArray(Probe[]::new));
+        if (stray == null) {
+            return;
+        }
+        boolean again = stray.frame().isText() && count(LEAVE_LINE, stray.frame()) != null;
+        throw check.fail(again
+                        ? Msg.of(Josa.subject(stray.client().name()) + " 퇴장 알림을 또 받았습니다: " + leftLast + "의 퇴장이 두 번 알려졌습니다.",
+                                stray.client().name() + " heard another leave: " + leftLast + "'s leave was announced twice.")
+                        : Msg.of(Josa.subject(stray.client().name()) + " 받지 말아야 할 프레임을 받았습니다.", stray.client().name() + " received a frame it should not have."),
+                Msg.of(window.toMillis() + " ms 동안 " + stray.client().name() + " 에게는 아무것도 오지 않음",
+                        "nothing reaches " + stray.client().name() + " within " + window.toMillis() + " ms"),
+                stray.frame().describe(), LEAVE_HINT);
+    }
+
+    /** The first client: alone on the grader's own server; on a running server it reads how many others are there. */
+    private int firstArrival(Probe newcomer) {
+        if (!check.gradesRunningServer()) {
+            check.expect(newcomer, joinLine(1), JOIN_HINT);
+            return 0;
+        }
+        check.journal().add(newcomer.name() + "의 입장 알림을 최대 " + Check.ANSWER_TIMEOUT.toMillis() + " ms 기다림",
+                "waited up to " + Check.ANSWER_TIMEOUT.toMillis() + " ms for " + newcomer.name() + "'s own arrival announcement");
+        Frame first = check.next(newcomer, Check.ANSWER_TIMEOUT);
+        Integer count = first == null ? null : count(JOIN_LINE, first);
+        if (count == null) {
+            throw check.fail(Msg.of(Josa.subject(newcomer.name()) + " 자기 입장 알림을 받지 못했습니다.", newcomer.name() + " did not hear its own arrival."),
+                    Msg.of("\"새로운 유저 접속 [현재: N명]\" 꼴의 텍스트", "a text like \"새로운 유저 접속 [현재: N명]\""),
+                    first == null ? Msg.of("아무것도 오지 않음", "nothing arrived") : first.describe(), JOIN_HINT);
+        }
+        check.journal().add(newcomer.name() + "의 입장 알림: 서버에 " + count + "명이 있음. 이전 클라이언트의 퇴장 알림을 최대 "
+                        + SETTLE_WINDOW.toMillis() + " ms 기다림",
+                newcomer.name() + "'s arrival says " + count + " are on the server; listened up to " + SETTLE_WINDOW.toMillis()
+                        + " ms for leaves of earlier clients");
+        long deadline = System.nanoTime() + SETTLE_WINDOW.toNanos();
+        while (count > 1) {
+            Frame next = check.next(newcomer, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+            if (next == null) {
+                break;
+            }
+            Integer left = count(LEAVE_LINE, next);
+            if (left == null || left != count - 1) {
+                throw check.fail(Msg.of(Josa.subject(newcomer.name()) + " 예상하지 못한 프레임을 받았습니다.", newcomer.name() + " received an unexpected frame."),
+                        Msg.of("이전 클라이언트의 퇴장 알림 " + Quote.text(leaveLine(count - 1)) + " 또는 아무것도 없음",
+                                "the leave of an earlier client, " + Quote.text(leaveLine(count - 1)) + ", or nothing"),
+                        next.describe(), LEAVE_HINT);
+            }
+            count--;
+        }
+        return count - 1;
+    }
+
+    private static Integer count(Pattern line, Frame frame) {
+        if (!frame.isText()) {
+            return null;
+        }
+        Matcher matcher = line.matcher(frame.text());
+        return matcher.matches() ? Integer.valueOf(matcher.group(1)) : null;
+    }
+}
