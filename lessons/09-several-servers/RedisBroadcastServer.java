@@ -29,23 +29,16 @@ public class RedisBroadcastServer extends LessonServer {
     /** A Redis command that gets no answer in this time fails, instead of holding the client's message forever. */
     private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(2);
 
-    private final ClientResources resources;
-    private final RedisClient redis;
+    private ClientResources resources;
+    private RedisClient redis;
     private StatefulRedisConnection<String, String> publisher;
     private StatefulRedisPubSubConnection<String, String> subscriber;
 
     public RedisBroadcastServer(int port, String redisUri) {
         super(port);
-        RedisURI address = RedisURI.create(redisUri);
-        address.setTimeout(COMMAND_TIMEOUT);
-        resources = ClientResources.builder().reconnectDelay(Delay.constant(RECONNECT_EVERY)).build();
-        redis = RedisClient.create(resources, address);
-        redis.setOptions(ClientOptions.builder()
-                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
-                .build());
-        // TODO: redis.connect() 로 publisher 를, redis.connectPubSub() 로 subscriber 를 여세요. subscriber 에 RedisPubSubAdapter 를 붙여 message(channel, message) 에서 deliver(message) 를 부르고, subscriber.sync().subscribe(CHANNEL) 로 구독하세요.
-        //       연결하지 못하면 (RedisException) closeRedis() 를 부른 뒤, redisUri 를 담은 IllegalStateException 을 던지세요.
-        //       Open publisher with redis.connect() and subscriber with redis.connectPubSub(). Add a RedisPubSubAdapter to subscriber whose
+        // TODO: createClient(redisUri); 로 클라이언트를 만든 뒤, publisher = redis.connect(); 와 subscriber = redis.connectPubSub(); 로 연결을 두 개 여세요. subscriber에 RedisPubSubAdapter를 붙여 message(channel, message)에서 deliver(message)를 부르고, subscriber.sync().subscribe(CHANNEL); 로 구독하세요.
+        //       연결하지 못하면 (RedisException) closeRedis()를 부른 뒤, redisUri를 담은 IllegalStateException을 던지세요.
+        //       Create the client with createClient(redisUri), then open publisher with redis.connect() and subscriber with redis.connectPubSub(). Add a RedisPubSubAdapter to subscriber whose
         //       message(channel, message) calls deliver(message), then subscribe with subscriber.sync().subscribe(CHANNEL).
         //       If Redis cannot be reached (RedisException), call closeRedis() and throw an IllegalStateException that names redisUri.
         throw new UnsupportedOperationException(
@@ -60,20 +53,20 @@ public class RedisBroadcastServer extends LessonServer {
     @Override
     public void onMessage(WebSocket conn, String message) {
         System.out.println("Received message: " + message);
-        // TODO: 받은 message 를 그대로 publisher.sync().publish(CHANNEL, message) 로 보내세요. 자기 클라이언트에게 직접 보내지는 마세요: Redis 가 돌려줍니다.
-        //       publish 가 RedisException 을 던지면 (Redis 가 없는 동안) 보낸 사람에게만 "Error: " 로 시작하는 답을 보내세요.
+        // TODO: 받은 message를 그대로 채널에 보내세요: publisher.sync().publish(CHANNEL, message); 자기 클라이언트에게 직접 보내지는 마세요. Redis가 돌려줍니다.
+        //       publish가 RedisException을 던지면 (Redis가 없는 동안) 보낸 사람에게만 "Error: "로 시작하는 답을 보내세요.
         //       Publish message as it is: publisher.sync().publish(CHANNEL, message). Do not send it to your own clients here: Redis brings it back.
         //       If publish throws a RedisException (while Redis is away), answer the sender alone with a text that starts with "Error: ".
         throw new UnsupportedOperationException(
-                "레슨 09: onMessage 를 완성하세요 / Lesson 09: complete onMessage in lessons/09-several-servers/RedisBroadcastServer.java");
+                "레슨 09: onMessage를 완성하세요 / Lesson 09: complete onMessage in lessons/09-several-servers/RedisBroadcastServer.java");
     }
 
     /** What this instance heard on the channel, from any instance or any other program, to its own clients. */
     private void deliver(String message) {
-        // TODO: getConnections() 의 열려 있는 (isOpen()) 모든 클라이언트에게 "Broadcast: " + message 를 보내세요 (레슨 03 처럼).
+        // TODO: getConnections()의 열려 있는 (isOpen()) 모든 클라이언트에게 "Broadcast: " + message를 보내세요 (레슨 03처럼).
         //       Send "Broadcast: " + message to every client of getConnections() that isOpen(), as in lesson 03.
         throw new UnsupportedOperationException(
-                "레슨 09: deliver 를 완성하세요 / Lesson 09: complete deliver in lessons/09-several-servers/RedisBroadcastServer.java");
+                "레슨 09: deliver를 완성하세요 / Lesson 09: complete deliver in lessons/09-several-servers/RedisBroadcastServer.java");
     }
 
     @Override
@@ -84,8 +77,22 @@ public class RedisBroadcastServer extends LessonServer {
     @Override
     public void stop(int timeout, String closeMessage) throws InterruptedException {
         super.stop(timeout, closeMessage);
-        // TODO: closeRedis() 를 부르세요. 부르지 않으면 Lettuce 의 스레드 (lettuce-nioEventLoop-…) 가 stop() 뒤에도 남습니다.
+        // TODO: closeRedis()를 부르세요. 부르지 않으면 Lettuce의 스레드 (lettuce-nioEventLoop-…)가 stop() 뒤에도 남습니다.
         //       Call closeRedis(). Without it Lettuce's threads (lettuce-nioEventLoop-…) outlive stop().
+    }
+
+    /**
+     * Given: the Redis client, not yet connected. While Redis is away it tries again every RECONNECT_EVERY and
+     * refuses commands (publish throws at once instead of waiting), and it gives up on a command after COMMAND_TIMEOUT.
+     */
+    private void createClient(String redisUri) {
+        RedisURI address = RedisURI.create(redisUri);
+        address.setTimeout(COMMAND_TIMEOUT);
+        resources = ClientResources.builder().reconnectDelay(Delay.constant(RECONNECT_EVERY)).build();
+        redis = RedisClient.create(resources, address);
+        redis.setOptions(ClientOptions.builder()
+                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+                .build());
     }
 
     private void closeRedis() {

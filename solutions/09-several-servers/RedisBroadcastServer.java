@@ -29,20 +29,14 @@ public class RedisBroadcastServer extends LessonServer {
     /** A Redis command that gets no answer in this time fails, instead of holding the client's message forever. */
     private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(2);
 
-    private final ClientResources resources;
-    private final RedisClient redis;
+    private ClientResources resources;
+    private RedisClient redis;
     private StatefulRedisConnection<String, String> publisher;
     private StatefulRedisPubSubConnection<String, String> subscriber;
 
     public RedisBroadcastServer(int port, String redisUri) {
         super(port);
-        RedisURI address = RedisURI.create(redisUri);
-        address.setTimeout(COMMAND_TIMEOUT);
-        resources = ClientResources.builder().reconnectDelay(Delay.constant(RECONNECT_EVERY)).build();
-        redis = RedisClient.create(resources, address);
-        redis.setOptions(ClientOptions.builder()
-                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
-                .build());
+        createClient(redisUri);
         try {
             publisher = redis.connect();
             subscriber = redis.connectPubSub();
@@ -93,6 +87,20 @@ public class RedisBroadcastServer extends LessonServer {
     public void stop(int timeout, String closeMessage) throws InterruptedException {
         super.stop(timeout, closeMessage);
         closeRedis();
+    }
+
+    /**
+     * Given: the Redis client, not yet connected. While Redis is away it tries again every RECONNECT_EVERY and
+     * refuses commands (publish throws at once instead of waiting), and it gives up on a command after COMMAND_TIMEOUT.
+     */
+    private void createClient(String redisUri) {
+        RedisURI address = RedisURI.create(redisUri);
+        address.setTimeout(COMMAND_TIMEOUT);
+        resources = ClientResources.builder().reconnectDelay(Delay.constant(RECONNECT_EVERY)).build();
+        redis = RedisClient.create(resources, address);
+        redis.setOptions(ClientOptions.builder()
+                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+                .build());
     }
 
     private void closeRedis() {

@@ -44,6 +44,8 @@ public final class ServeRunner implements AutoCloseable {
     private final ServeConfig config;
     private final List<LessonSlot> slots = new ArrayList<>();
     private final ObjectMapper json = new ObjectMapper();
+    /** Lesson 09's Redis, shared by its instances on both sides; started only when they need it. */
+    private final SharedRedis redis = new SharedRedis();
     private Undertow http;
     private int port;
 
@@ -60,7 +62,7 @@ public final class ServeRunner implements AutoCloseable {
         ServeRunner runner = new ServeRunner(config);
         for (Lesson lesson : Lessons.all()) {
             for (Side side : Side.values()) {
-                runner.slots.add(new LessonSlot(lesson, side, config, console));
+                runner.slots.add(new LessonSlot(lesson, side, config, console, runner.redis));
             }
         }
         try {
@@ -82,6 +84,11 @@ public final class ServeRunner implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** The Redis lesson 09's instances share ({@code redis://127.0.0.1:PORT}), if serve started one. */
+    public Optional<String> redisAddress() {
+        return redis.running();
     }
 
     public LessonSlot slot(String lessonId, Side side) {
@@ -128,6 +135,7 @@ public final class ServeRunner implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        redis.close();
         if (http != null) {
             http.stop();
             http = null;

@@ -61,6 +61,11 @@ public final class LocalRedis implements AutoCloseable {
         return executable().isPresent();
     }
 
+    /** Whether grading {@code lesson} starts a Redis (lesson 09). */
+    public static boolean neededBy(workbook.grader.core.Lessons.Lesson lesson) {
+        return lesson.checks().equals("workbook.grader.lessons.RedisBroadcastChecks");
+    }
+
     /**
      * Starts Redis on a free loopback port and waits, bounded, until it answers PING.
      *
