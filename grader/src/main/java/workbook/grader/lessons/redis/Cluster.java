@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 import workbook.grader.core.Check;
+import workbook.grader.core.CheckFailed;
 import workbook.grader.core.InProcessServer;
 import workbook.grader.core.InProcessServer.ServerStartException;
 import workbook.grader.core.Msg;
@@ -37,6 +38,11 @@ public final class Cluster {
     private static final Duration START_BOUND = Duration.ofSeconds(3);
     private static final Duration SUBSCRIBE_BOUND = Duration.ofSeconds(2);
     private static final Map<Check, Cluster> BY_CHECK = new ConcurrentHashMap<>();
+    /**
+     * Running instances (graded by URL, one check after another) that had too few subscribers, by their addresses:
+     * the next checks report it at once instead of watching for another 2 s each.
+     */
+    private static final Map<String, Long> TOO_FEW = new ConcurrentHashMap<>();
 
     private final Check check;
     private final List<ServerUnderTest> instances;
@@ -44,6 +50,7 @@ public final class Cluster {
     private final RedisChannel channel;
     private final Map<Probe, Integer> homes = new ConcurrentHashMap<>();
     private int turn;
+    private volatile long lastSubscribers;
 
     private Cluster(Check check, List<ServerUnderTest> instances, LocalRedis redis, RedisChannel channel) {
         this.check = check;
@@ -142,7 +149,17 @@ public final class Cluster {
         Cluster cluster = new Cluster(check, List.copyOf(instances), null, channel);
         cluster.journalInstances(channel == null ? null : channel.address());
         if (channel != null) {
-            cluster.awaitSubscribers();
+            String key = String.join(",", urls) + " " + channel.address();
+            Long seen = TOO_FEW.get(key);
+            if (seen != null) {
+                throw cluster.tooFewSubscribers(seen);
+            }
+            try {
+                cluster.awaitSubscribers();
+            } catch (RuntimeException | Error tooFew) {
+                TOO_FEW.put(key, cluster.lastSubscribers);
+                throw tooFew;
+            }
         }
         return cluster;
     }
@@ -218,21 +235,24 @@ public final class Cluster {
 
     /** Every instance has subscribed to the channel before a check sends anything. */
     private void awaitSubscribers() {
-        long[] seen = {0};
         try {
             Awaitility.await().atMost(SUBSCRIBE_BOUND).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20))
-                    .until(() -> (seen[0] = channel.subscribers()) >= instances.size());
+                    .until(() -> (lastSubscribers = channel.subscribers()) >= instances.size());
         } catch (ConditionTimeoutException tooFew) {
             check.journal().add("PUBSUB NUMSUB " + RedisChannel.NAME + " 명령으로 구독자 수를 " + SUBSCRIBE_BOUND.toMillis()
                             + " ms 동안 지켜봄", "watched PUBSUB NUMSUB " + RedisChannel.NAME + " for "
                             + SUBSCRIBE_BOUND.toMillis() + " ms");
-            throw check.fail(Msg.of("인스턴스 " + instances.size() + "개 가운데 Redis 채널 " + RedisChannel.NAME
-                                    + "의 구독자는 " + seen[0] + "개뿐입니다. 구독하지 않은 인스턴스는 다른 인스턴스의 메시지를 받지 못합니다.",
-                            "Only " + seen[0] + " of the " + instances.size() + " instances subscribed to the Redis channel "
-                                    + RedisChannel.NAME + ". An instance that does not subscribe never hears the others."),
-                    Msg.of("구독자 " + instances.size() + "개 이상", "at least " + instances.size() + " subscribers"),
-                    Msg.of("구독자 " + seen[0] + "개 (PUBSUB NUMSUB)", seen[0] + " subscribers (PUBSUB NUMSUB)"),
-                    RedisHints.SUBSCRIBE);
+            throw tooFewSubscribers(lastSubscribers);
         }
+    }
+
+    private CheckFailed tooFewSubscribers(long seen) {
+        return check.fail(Msg.of("인스턴스 " + instances.size() + "개 가운데 Redis 채널 " + RedisChannel.NAME
+                                + "의 구독자는 " + seen + "개뿐입니다. 구독하지 않은 인스턴스는 다른 인스턴스의 메시지를 받지 못합니다.",
+                        "Only " + seen + " of the " + instances.size() + " instances subscribed to the Redis channel "
+                                + RedisChannel.NAME + ". An instance that does not subscribe never hears the others."),
+                Msg.of("구독자 " + instances.size() + "개 이상", "at least " + instances.size() + " subscribers"),
+                Msg.of("구독자 " + seen + "개 (PUBSUB NUMSUB)", seen + " subscribers (PUBSUB NUMSUB)"),
+                RedisHints.SUBSCRIBE);
     }
 }

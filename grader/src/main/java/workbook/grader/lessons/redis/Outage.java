@@ -16,6 +16,11 @@ public final class Outage {
     /** After Redis is back, broadcasting must resume within this. */
     public static final Duration RETURN_BOUND = Duration.ofSeconds(5);
     private static final Duration TRY_EVERY = Duration.ofMillis(300);
+    /**
+     * How long the sender waits for its "Error: " reply while Redis is away: a message that set off just as Redis went
+     * may only fail when its command times out (the stub's COMMAND_TIMEOUT, 2 s).
+     */
+    private static final Duration ERROR_WITHIN = Check.ANSWER_TIMEOUT.plusSeconds(1);
     private static final String ERROR = "Error: ";
     private static final String TRY = "are you back? #";
 
@@ -44,7 +49,7 @@ public final class Outage {
      */
     public static void errorToSenderAlone(Check check, Cluster cluster, Probe sender, List<Probe> clients, String text) {
         sender.send(text);
-        check.expectTextWithin(sender, Check.ANSWER_TIMEOUT,
+        check.expectTextWithin(sender, ERROR_WITHIN,
                 Msg.of(cluster.namedKo(sender) + "가 받는 것: \"" + ERROR + "\"로 시작하는 텍스트",
                         cluster.named(sender) + " receives a text that starts with \"" + ERROR + "\""),
                 t -> t.startsWith(ERROR), null, RedisHints.ERROR_WHILE_AWAY);

@@ -1,7 +1,9 @@
 package workbook.grader.broken.lesson09;
 
+import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisException;
+import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
@@ -16,7 +18,8 @@ import workbook.support.LessonServer;
 /**
  * A correct answer written differently from the reference: Lettuce's asynchronous API (a failed publish answers
  * "Error: " from its callback), Java-WebSocket's broadcast(), an exponential reconnect delay capped at one second,
- * and a client that checks isOpen() before it publishes. It must pass every check.
+ * and a client that checks isOpen() before it publishes. It must pass every check. (It still refuses commands while
+ * disconnected: Lettuce's default would hold them and publish them once Redis is back, never answering "Error: ".)
  */
 public class PublishesAsynchronously extends LessonServer {
     private final ClientResources resources = ClientResources.builder()
@@ -27,7 +30,10 @@ public class PublishesAsynchronously extends LessonServer {
 
     public PublishesAsynchronously(int port, String redisUri) {
         super(port);
-        redis = RedisClient.create(resources, redisUri);
+        RedisURI address = RedisURI.create(redisUri);
+        address.setTimeout(Duration.ofSeconds(2));
+        redis = RedisClient.create(resources, address);
+        redis.setOptions(ClientOptions.builder().disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS).build());
         try {
             out = redis.connect();
             in = redis.connectPubSub();
