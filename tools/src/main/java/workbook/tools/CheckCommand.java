@@ -20,6 +20,7 @@ import workbook.grader.core.Target;
 import workbook.grader.core.WorkbookHome;
 import workbook.grader.run.GradeRunner;
 import workbook.grader.run.LessonResult;
+import workbook.tools.redis.RedisOptions;
 import workbook.grader.run.ResultPrinter;
 
 /** {@code ./workbook check NN}: grades the student's lesson, the reference, or a server running at a URL. */

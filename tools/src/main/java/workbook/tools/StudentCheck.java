@@ -9,6 +9,7 @@ import workbook.grader.core.Lessons.Lesson;
 import workbook.grader.core.SourceCompiler;
 import workbook.grader.run.GradeRunner;
 import workbook.grader.run.LessonResult;
+import workbook.tools.redis.RedisOptions;
 
 /** Compiles the learner's lesson (once per content) and grades it in this JVM, exactly as {@code check} does. */
 final class StudentCheck {

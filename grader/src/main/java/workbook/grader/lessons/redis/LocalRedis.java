@@ -34,6 +34,14 @@ public final class LocalRedis implements AutoCloseable {
     private static final List<String> USUAL_PLACES = List.of("/usr/bin", "/usr/sbin", "/usr/local/bin",
             "/opt/homebrew/bin", "/usr/local/sbin");
 
+    /** Every redis-server this JVM runs now; ended by a shutdown hook when the JVM ends first (Ctrl-C in a check). */
+    private static final java.util.Set<Process> RUNNING = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(Process::destroyForcibly),
+                "workbook-redis-cleanup"));
+    }
+
     private final Path executable;
     private final Path folder;
     private final int port;
@@ -45,8 +53,15 @@ public final class LocalRedis implements AutoCloseable {
         this.port = port;
     }
 
-    /** Where {@code redis-server} is: on the PATH or in one of the usual folders. */
+    /** Names the redis-server to run instead of looking for one ({@code -Dworkbook.redisServer=/opt/redis/bin/redis-server}). */
+    public static final String PROPERTY = "workbook.redisServer";
+
+    /** Where {@code redis-server} is: where {@link #PROPERTY} says, or on the PATH, or in one of the usual folders. */
     public static Optional<Path> executable() {
+        String named = System.getProperty(PROPERTY);
+        if (named != null && !named.isBlank()) {
+            return Optional.of(Path.of(named)).filter(Files::isExecutable);
+        }
         List<String> dirs = new ArrayList<>();
         String path = System.getenv("PATH");
         if (path != null) {
@@ -106,6 +121,7 @@ public final class LocalRedis implements AutoCloseable {
             return;
         }
         running.destroy();
+        RUNNING.remove(running);
         try {
             if (!running.waitFor(STOP_BOUND.toMillis(), TimeUnit.MILLISECONDS)) {
                 running.destroyForcibly().waitFor(STOP_BOUND.toMillis(), TimeUnit.MILLISECONDS);
@@ -139,6 +155,7 @@ public final class LocalRedis implements AutoCloseable {
                 "--daemonize", "no", "--loglevel", "warning")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         process = started;
+        RUNNING.add(started);
         long deadline = System.nanoTime() + READY_BOUND.toNanos();
         while (true) {
             if (Resp.answersPing(port)) {

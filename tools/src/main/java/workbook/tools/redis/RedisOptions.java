@@ -1,4 +1,4 @@
-package workbook.tools;
+package workbook.tools.redis;
 
 import java.util.HashMap;
 import java.util.List;
@@ -12,36 +12,37 @@ import workbook.grader.lessons.redis.RedisChannel;
 /**
  * {@code check}'s options for lesson 09, which grades several instances and the Redis they share:
  * {@code --url ws://a --url ws://b [--redis redis://HOST:PORT]} for servers already running, and a word on how to
- * get Redis when the grader cannot start its own.
+ * get Redis when the grader cannot start its own. A wrong combination of options is an
+ * {@link IllegalArgumentException} whose message {@code check} prints as a usage error.
  */
-final class RedisOptions {
+public final class RedisOptions {
 
     private RedisOptions() {
     }
 
     /** Lesson 09 is graded against a Redis the grader starts, and there is no redis-server here. */
-    static boolean missingRedis(Lesson lesson) {
+    public static boolean missingRedis(Lesson lesson) {
         return LocalRedis.neededBy(lesson) && !LocalRedis.installed();
     }
 
     /** The parameters of {@link Cluster} for the instances given with --url and their --redis; checks them all. */
-    static Map<String, String> parameters(Lesson lesson, List<String> urls, String redis) {
+    public static Map<String, String> parameters(Lesson lesson, List<String> urls, String redis) {
         Map<String, String> parameters = new HashMap<>();
         int count = urls == null ? 0 : urls.size();
         if (!LocalRedis.neededBy(lesson)) {
             if (count > 1) {
-                throw new UsageError("--url goes once, except for lesson 09 / --url은 레슨 09에서만 여러 번 씁니다");
+                throw new IllegalArgumentException("--url goes once, except for lesson 09 / --url은 레슨 09에서만 여러 번 씁니다");
             }
             if (redis != null) {
-                throw new UsageError("--redis is for lesson 09 / --redis는 레슨 09에서 씁니다");
+                throw new IllegalArgumentException("--redis is for lesson 09 / --redis는 레슨 09에서 씁니다");
             }
             return parameters;
         }
         if (redis != null && count == 0) {
-            throw new UsageError("--redis goes with --url / --redis는 --url과 함께 씁니다");
+            throw new IllegalArgumentException("--redis goes with --url / --redis는 --url과 함께 씁니다");
         }
         if (count == 1) {
-            throw new UsageError("lesson 09 grades several instances: give --url once per instance, at least twice,"
+            throw new IllegalArgumentException("lesson 09 grades several instances: give --url once per instance, at least twice,"
                     + " and --redis with their Redis (for example --url ws://localhost:8080 --url ws://localhost:8081"
                     + " --redis redis://localhost:6379) / 레슨 09는 인스턴스마다 --url을 하나씩, 두 개 이상 주세요");
         }
