@@ -2,14 +2,22 @@ package workbook.tools.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.logging.Level;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import workbook.tools.redis.RedisRequired;
 import workbook.tools.serve.Side;
@@ -25,7 +33,7 @@ class SeveralServersPageTest {
 
     @Test
     @DisplayName("a message sent from instance A's pane shows up once in both panes, crossing through Redis")
-    void aMessageCrossesFromOneInstanceToTheOther(Windows windows, ServedWorkbook serve) {
+    void aMessageCrossesFromOneInstanceToTheOther(Windows windows, ServedWorkbook serve) throws IOException {
         WebDriver window = windows.get(0);
         window.get(serve.page("09", Side.REFERENCE));
         awaitOpen(window, "a");
@@ -40,6 +48,28 @@ class SeveralServersPageTest {
         awaitLines(window, "a", List.of("Broadcast: A에서 B로, 안녕", "Broadcast: " + LessonPage.XSS));
         awaitLines(window, "b", List.of("Broadcast: A에서 B로, 안녕", "Broadcast: " + LessonPage.XSS));
         assertThat(window.findElements(By.cssSelector(".messages img"))).as("markup shown as text, never made").isEmpty();
+        keep(window, "09-several-servers");
+    }
+
+    @Test
+    @DisplayName("where the student's instances are not there yet, the page says so and logs no error")
+    void missingInstancesAreExplained(Windows windows, ServedWorkbook serve) throws IOException {
+        WebDriver window = windows.get(0);
+        window.get(serve.page("09", Side.STUDENT));
+        new WebDriverWait(window, LessonPage.WAIT).withMessage("the page should say the instances are not running")
+                .until(d -> "unavailable".equals(d.findElement(By.id("status")).getDomAttribute("data-state")));
+        assertThat(window.findElement(By.id("status")).getText()).contains("인스턴스가 실행 중이 아닙니다", "not running");
+        keep(window, "09-several-servers-missing");
+    }
+
+    /** Saves a screenshot beside the other pages' and checks the console: nothing logged as an error. */
+    private static void keep(WebDriver window, String name) throws IOException {
+        Path shots = BrowserExtension.TARGET.resolve("page-screenshots");
+        Files.createDirectories(shots);
+        Files.write(shots.resolve(name + ".png"), ((TakesScreenshot) window).getScreenshotAs(OutputType.BYTES));
+        List<LogEntry> errors = window.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
+        assertThat(errors).as("errors in the console of %s (%s)", name, window.getCurrentUrl()).isEmpty();
     }
 
     private static void awaitOpen(WebDriver window, String pane) {
