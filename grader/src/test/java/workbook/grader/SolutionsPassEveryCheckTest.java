@@ -7,6 +7,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import workbook.grader.core.Lessons;
+import workbook.grader.redis.RedisRequired;
 import workbook.grader.run.LessonResult;
 
 @DisplayName("Every reference solution passes every check of its lesson")
@@ -19,6 +20,7 @@ class SolutionsPassEveryCheckTest {
     @ParameterizedTest(name = "lesson {0}")
     @MethodSource("lessons")
     void solutionPasses(String lesson) {
+        RedisRequired.assumeInstalledFor(lesson);
         LessonResult result = Grading.grade(lesson, "solution");
         assertThat(result.total()).as("checks that ran").isGreaterThanOrEqualTo(8);
         assertThat(result.passed()).as("checks passed by solutions/%s:%s", result.lesson().folder(), Grading.notPassed(result))

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -19,6 +20,7 @@ import workbook.grader.core.Target;
 import workbook.grader.core.WorkbookHome;
 import workbook.grader.run.GradeRunner;
 import workbook.grader.run.LessonResult;
+import workbook.tools.redis.RedisOptions;
 import workbook.grader.run.ResultPrinter;
 
 /** {@code ./workbook check NN}: grades the student's lesson, the reference, or a server running at a URL. */
@@ -34,8 +36,16 @@ final class CheckCommand implements Callable<Integer> {
     boolean solution;
 
     @Option(names = "--url", paramLabel = "ws://HOST:PORT",
-            description = "이미 실행 중인 서버를 채점합니다 (어떤 언어든) / grade a server that is already running, in any language")
-    String url;
+            description = {"이미 실행 중인 서버를 채점합니다 (어떤 언어든) / grade a server that is already running, in any language",
+                    "레슨 09: 인스턴스마다 한 번씩 / lesson 09: once per instance"})
+    List<String> urls;
+
+    @Option(names = "--redis", paramLabel = "redis://HOST:PORT",
+            description = "레슨 09: 실행 중인 인스턴스들이 쓰는 Redis / lesson 09: the Redis the running instances share")
+    String redis;
+
+    /** The first --url, or null. */
+    private String url;
 
     @Option(names = "--http", paramLabel = "http://HOST:PORT",
             description = "레슨 07: 실행 중인 서버의 HTTP 주소 / lesson 07: the running server's HTTP address")
@@ -59,7 +69,13 @@ final class CheckCommand implements Callable<Integer> {
             Lesson lesson = Lessons.find(lessonId).orElseThrow(() -> new UsageError("unknown lesson '" + lessonId
                     + "': choose one of " + String.join(", ", Lessons.all().stream().map(Lesson::id).toList())
                     + " / 없는 레슨입니다"));
+            url = urls == null || urls.isEmpty() ? null : urls.get(0);
             Map<String, String> extra = extraParameters();
+            extra.putAll(RedisOptions.parameters(lesson, urls, redis));
+            if (url == null && RedisOptions.missingRedis(lesson)) {
+                System.err.println("workbook check: " + workbook.grader.lessons.redis.LocalRedis.HOW_TO_INSTALL);
+                return Workbook.USAGE;
+            }
             String target;
             String shown;
             if (url != null) {

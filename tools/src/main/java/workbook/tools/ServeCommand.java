@@ -80,7 +80,8 @@ final class ServeCommand implements Callable<Integer> {
             for (Side side : Side.values()) {
                 ServerStatus server = entry.server(side);
                 String where = !server.listening() ? ""
-                        : server.http() != null ? server.http() + "  (WebSocket " + server.ws() + ")" : server.ws();
+                        : server.http() != null ? server.http() + "  (WebSocket " + server.ws() + ")"
+                        : server.instances() != null ? String.join("  ", server.instances()) : server.ws();
                 out.println(("     " + pad(side.label().ko() + " / " + side.label().en(), 24)
                         + pad(server.label().ko() + " / " + server.label().en(), 44) + where).stripTrailing());
                 boolean worthSaying = server.state() == ServerState.COMPILE_ERROR || server.state() == ServerState.FAILED;
@@ -92,6 +93,7 @@ final class ServeCommand implements Callable<Integer> {
                 }
             }
         }
+        runner.redisAddress().ifPresent(redis -> out.println("  Redis (레슨 09 / lesson 09): " + redis));
         out.println();
         out.println("브라우저로 여세요 / Open in your browser:  " + runner.address());
         out.println("멈추려면 Ctrl-C / Press Ctrl-C to stop.");

@@ -9,6 +9,7 @@ import workbook.grader.core.Lessons.Lesson;
 import workbook.grader.core.SourceCompiler;
 import workbook.grader.run.GradeRunner;
 import workbook.grader.run.LessonResult;
+import workbook.tools.redis.RedisOptions;
 
 /** Compiles the learner's lesson (once per content) and grades it in this JVM, exactly as {@code check} does. */
 final class StudentCheck {
@@ -35,6 +36,9 @@ final class StudentCheck {
         } catch (ClassNotFoundException e) {
             throw new UsageError("this grader has no checks for lesson " + lesson.id() + " yet (" + lesson.checks()
                     + "): update the workbook / 이 채점기에는 아직 레슨 " + lesson.id() + " 의 검사가 없습니다");
+        }
+        if (RedisOptions.missingRedis(lesson)) {
+            throw new UsageError(workbook.grader.lessons.redis.LocalRedis.HOW_TO_INSTALL);
         }
         SourceCompiler.Result compiled = LessonBuild.compile(lesson, home.resolve("lessons"),
                 home.resolve(".workbook").resolve("classes").resolve("lessons"));

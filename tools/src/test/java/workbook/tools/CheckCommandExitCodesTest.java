@@ -8,6 +8,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import workbook.grader.core.WorkbookHome;
+import workbook.grader.lessons.redis.LocalRedis;
 
 @DisplayName("./workbook check: exit 0 when every check passes, 1 when any fails, 2 for a usage error")
 class CheckCommandExitCodesTest extends CommandTest {
@@ -34,6 +35,26 @@ class CheckCommandExitCodesTest extends CommandTest {
     void aUrlThatIsNotWebSocketIsAUsageError() {
         assertThat(run("check", "01", "--url", "http://localhost:8080")).isEqualTo(2);
         assertThat(errors()).contains("is not a ws:// URL");
+    }
+
+    @Test
+    void lesson09WithoutRedisSaysInOneLineHowToGetIt() {
+        System.setProperty(LocalRedis.PROPERTY, "/nonexistent/redis-server");
+        try {
+            assertThat(run("check", "09", "--solution")).isEqualTo(2);
+        } finally {
+            System.clearProperty(LocalRedis.PROPERTY);
+        }
+        assertThat(errors().strip()).doesNotContain("\n").contains("redis-server is not installed",
+                "sudo apt install redis-server", "brew install redis", "docker run -p 6379:6379 redis");
+    }
+
+    @Test
+    void lesson09ByUrlNeedsOneUrlPerInstance() {
+        assertThat(run("check", "09", "--url", "ws://127.0.0.1:1")).isEqualTo(2);
+        assertThat(errors()).contains("lesson 09 grades several instances: give --url once per instance, at least twice");
+        assertThat(run("check", "01", "--url", "ws://127.0.0.1:1", "--url", "ws://127.0.0.1:2")).isEqualTo(2);
+        assertThat(errors()).contains("--url goes once, except for lesson 09");
     }
 
     @Test

@@ -41,6 +41,7 @@ public final class Check implements AutoCloseable {
     // Written by the check's thread, read by JUnit's thread when it closes a check that timed out.
     private final List<Probe> probes = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Arrivals arrivals = new Arrivals();
+    private final List<AutoCloseable> extras = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Report report;
     private ServerRecipe recipe = ServerRecipe.PORT_ONLY;
     private volatile ServerUnderTest server;
@@ -137,6 +138,19 @@ public final class Check implements AutoCloseable {
         }
     }
 
+    /**
+     * The lesson's class, loaded again: for a compiled lesson by a class loader of its own, so a second instance of
+     * the lesson shares no static field with the first (lesson 09's instances meet only through Redis).
+     */
+    public Class<?> loadServerClassAgain() {
+        return loadServerClass();
+    }
+
+    /** Closes {@code resource} when the check ends, after its clients and its server, the latest registered first. */
+    public void closeAfterwards(AutoCloseable resource) {
+        extras.add(0, resource);
+    }
+
     private Class<?> loadServerClass() {
         try {
             if (target instanceof Target.CompiledClasses classes) {
@@ -152,8 +166,15 @@ public final class Check implements AutoCloseable {
 
     /** Opens the next named client ({@code client-1}, {@code client-2}, ...) and waits until it is connected. */
     public Probe connect() {
+        return connectTo(server());
+    }
+
+    /**
+     * {@link #connect()} to another server than the check's own: another instance of the same lesson (lesson 09 runs
+     * several that share one Redis).
+     */
+    public Probe connectTo(ServerUnderTest target) {
         String name = "client-" + (probes.size() + 1);
-        ServerUnderTest target = server();
         Probe probe = new Probe(name, target.webSocketUri(), journal, arrivals);
         probes.add(probe);
         journal.add(name + " 이(가) " + target.webSocketUri() + " 에 연결함", name + " connected to " + target.webSocketUri());
@@ -603,6 +624,13 @@ public final class Check implements AutoCloseable {
         }
         if (server != null) {
             server.close();
+        }
+        for (AutoCloseable extra : extras) {
+            try {
+                extra.close();
+            } catch (Exception e) {
+                // the check is over; what would not close is not the learner's concern
+            }
         }
     }
 

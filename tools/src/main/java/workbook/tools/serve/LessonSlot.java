@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -39,13 +40,17 @@ public final class LessonSlot {
     private final ServeConfig config;
     private final LessonConsole console;
     private final ThreadGroup threads;
+    private final SharedRedis redis;
 
     private volatile ServerStatus outcome = ServerStatus.of(ServerState.STOPPED, null);
     private volatile InProcessServer server;
+    /** Lesson 09's second instance, on the same Redis as {@link #server}; null for every other lesson. */
+    private volatile InProcessServer peer;
     private volatile boolean servesItsOwnPage;
 
-    LessonSlot(Lesson lesson, Side side, ServeConfig config, LessonConsole console) {
+    LessonSlot(Lesson lesson, Side side, ServeConfig config, LessonConsole console, SharedRedis redis) {
         this.lesson = lesson;
+        this.redis = redis;
         this.side = side;
         this.config = config;
         this.threads = new ThreadGroup("serve-" + lesson.id() + "-" + side.key());
@@ -75,14 +80,18 @@ public final class LessonSlot {
         Optional<Throwable> stub = running.errors().stream().filter(LessonSlot::isStubException).findFirst();
         ServerState state = stub.isPresent() ? ServerState.NOT_IMPLEMENTED : ServerState.RUNNING;
         Msg detail = stub.map(LessonSlot::stubWords).orElse(null);
+        InProcessServer second = peer;
         return new ServerStatus(state, state.label(), detail, running.webSocketUri().toString(),
-                running.httpUri().map(URI::toString).orElse(null));
+                running.httpUri().map(URI::toString).orElse(null),
+                second == null ? null : List.of(running.webSocketUri().toString(), second.webSocketUri().toString()));
     }
 
     /** How many clients the server has now (0 when it is not running). */
     public int openConnections() {
         InProcessServer running = server;
-        return running == null ? 0 : running.server().getConnections().size();
+        InProcessServer second = peer;
+        return (running == null ? 0 : running.server().getConnections().size())
+                + (second == null ? 0 : second.server().getConnections().size());
     }
 
     synchronized void start() throws InterruptedException {
@@ -92,9 +101,14 @@ public final class LessonSlot {
     /** Stops the server within a bound (a few seconds at most, whatever the lesson's code does). */
     public synchronized void stop() {
         InProcessServer running = server;
+        InProcessServer second = peer;
         server = null;
+        peer = null;
         if (running != null) {
             running.close();
+        }
+        if (second != null) {
+            second.close();
         }
         outcome = ServerStatus.of(ServerState.STOPPED, null);
     }
@@ -134,21 +148,50 @@ public final class LessonSlot {
             return ServerStatus.of(ServerState.FAILED, Msg.same(lesson.simpleClassName() + ": " + e));
         }
         servesItsOwnPage = HttpLesson.class.isAssignableFrom(type);
+        String redisUri = null;
+        if (Recipes.needsRedis(type)) {
+            try {
+                redisUri = redis.uri();
+            } catch (SharedRedis.Unavailable e) {
+                return ServerStatus.of(ServerState.FAILED, e.reason());
+            }
+        }
         ServerRecipe recipe;
         try {
-            recipe = Recipes.forClass(type, config.notificationPeriod(), config.webRoot().resolve(lesson.folder()));
+            recipe = Recipes.forClass(type, config.notificationPeriod(), config.webRoot().resolve(lesson.folder()), redisUri);
         } catch (NoSuchMethodException e) {
             return ServerStatus.of(ServerState.FAILED, Msg.of(lesson.simpleClassName() + " 의 생성자 모양이 다릅니다. 이 중 하나여야 합니다: "
                     + Recipes.SHAPES, lesson.simpleClassName() + " needs one of the constructors " + Recipes.SHAPES));
         }
         try {
             server = inOwnThreadGroup(() -> startAndProbe(type, recipe));
+            if (redisUri != null) {
+                peer = startSecondInstance(compiled.classes(), recipe);
+            }
             return ServerStatus.of(ServerState.RUNNING, null);
         } catch (ServerStartException e) {
             return isStubException(e.getCause()) ? ServerStatus.of(ServerState.NOT_IMPLEMENTED, stubWords(e.getCause()))
                     : ServerStatus.of(ServerState.FAILED, e.reason());
         } catch (Exception e) {
             return ServerStatus.of(ServerState.FAILED, Msg.same(String.valueOf(e)));
+        }
+    }
+
+    /**
+     * Lesson 09: a second instance on the same Redis, from a class loader of its own (the two share no static field).
+     * If it does not start, neither runs: the first is stopped and the reason kept.
+     */
+    private InProcessServer startSecondInstance(Path classes, ServerRecipe recipe) throws Exception {
+        try {
+            return inOwnThreadGroup(() -> InProcessServer.start(new Target.CompiledClasses(classes).load(lesson.className()),
+                    recipe, START_BOUND));
+        } catch (Exception e) {
+            InProcessServer first = server;
+            server = null;
+            if (first != null) {
+                first.close();
+            }
+            throw e;
         }
     }
 

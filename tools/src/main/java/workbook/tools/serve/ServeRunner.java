@@ -46,6 +46,8 @@ public final class ServeRunner implements AutoCloseable {
     private final List<LessonSlot> slots = new ArrayList<>();
     private final ObjectMapper json = new ObjectMapper();
     private final FrozenClients frozenClients = new FrozenClients(this::slot);
+    /** Lesson 09's Redis, shared by its instances on both sides; started only when they need it. */
+    private final SharedRedis redis = new SharedRedis();
     private Undertow http;
     private int port;
 
@@ -62,7 +64,7 @@ public final class ServeRunner implements AutoCloseable {
         ServeRunner runner = new ServeRunner(config);
         for (Lesson lesson : Lessons.all()) {
             for (Side side : Side.values()) {
-                runner.slots.add(new LessonSlot(lesson, side, config, console));
+                runner.slots.add(new LessonSlot(lesson, side, config, console, runner.redis));
             }
         }
         try {
@@ -84,6 +86,11 @@ public final class ServeRunner implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** The Redis lesson 09's instances share ({@code redis://127.0.0.1:PORT}), if serve started one. */
+    public Optional<String> redisAddress() {
+        return redis.running();
     }
 
     public LessonSlot slot(String lessonId, Side side) {
@@ -131,6 +138,7 @@ public final class ServeRunner implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         frozenClients.close();
+        redis.close();
         if (http != null) {
             http.stop();
             http = null;

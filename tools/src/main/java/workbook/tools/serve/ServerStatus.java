@@ -1,5 +1,6 @@
 package workbook.tools.serve;
 
+import java.util.List;
 import workbook.grader.core.Msg;
 
 /**
@@ -10,8 +11,10 @@ import workbook.grader.core.Msg;
  * @param detail  why, where there is more to say: the first compile error, the stub's own message, the start failure
  * @param ws      its WebSocket address while it listens, else null
  * @param http    its HTTP address (lesson 07) while it listens, else null
+ * @param instances every instance's WebSocket address where serve runs several (lesson 09: two, {@code ws} first),
+ *                  else null
  */
-public record ServerStatus(ServerState state, Msg label, Msg detail, String ws, String http) {
+public record ServerStatus(ServerState state, Msg label, Msg detail, String ws, String http, List<String> instances) {
 
     /** It accepts connections: a stub that got as far as listening does too, and answers with exceptions. */
     public boolean listening() {
@@ -19,6 +22,6 @@ public record ServerStatus(ServerState state, Msg label, Msg detail, String ws, 
     }
 
     static ServerStatus of(ServerState state, Msg detail) {
-        return new ServerStatus(state, state.label(), detail, null, null);
+        return new ServerStatus(state, state.label(), detail, null, null, null);
     }
 }

@@ -24,7 +24,7 @@ class IndexPageTest {
     /** What serve makes of each lesson of the student fixture. */
     private static final Map<String, String> STUDENT_STATES = Map.of("01", "running", "02", "not-implemented",
             "03", "compile-error", "04", "failed", "05", "missing", "06", "not-implemented", "07", "missing",
-            "08", "missing");
+            "08", "missing", "09", "missing");
 
     @Test
     @DisplayName("lists every lesson in order, with its titles and whether the student's server is implemented yet")

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import workbook.grader.core.Lessons;
 import workbook.grader.core.Lessons.Lesson;
+import workbook.tools.redis.RedisRequired;
 
 @DisplayName("./workbook serve: the pages, the status, and every lesson's servers")
 class ServeRunnerTest {
@@ -218,6 +219,28 @@ class ServeRunnerTest {
             }
             assertThatThrownBy(() -> ServeRunner.start(config.withPort(taken.getLocalPort(), false), LessonConsole.NONE, System.out))
                     .hasRootCauseInstanceOf(java.net.BindException.class);
+        }
+    }
+
+    @Test
+    @DisplayName("lesson 09 runs two reference instances on one Redis: a message sent to one reaches the clients of both")
+    void lesson09RunsTwoInstancesOnOneRedis() throws Exception {
+        RedisRequired.assumeInstalled();
+        JsonNode reference = lesson(status(serve), "09").path("reference");
+        assertThat(reference.path("state").asText()).as("%s", reference).isEqualTo("running");
+        List<String> instances = new ArrayList<>();
+        reference.path("instances").forEach(i -> instances.add(i.asText()));
+        assertThat(instances).hasSize(2).doesNotHaveDuplicates().startsWith(reference.path("ws").asText());
+        assertThat(serve.redisAddress()).hasValueSatisfying(a -> assertThat(a).startsWith("redis://127.0.0.1:"));
+        TextClient onA = TextClient.connect(instances.get(0), BOUND);
+        TextClient onB = TextClient.connect(instances.get(1), BOUND);
+        try {
+            onA.send("from A, through Redis 🚌");
+            assertThat(onB.next(BOUND)).isEqualTo("Broadcast: from A, through Redis 🚌");
+            assertThat(onA.next(BOUND)).isEqualTo("Broadcast: from A, through Redis 🚌");
+        } finally {
+            onA.close();
+            onB.close();
         }
     }
 
