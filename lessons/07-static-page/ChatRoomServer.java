@@ -96,7 +96,7 @@ public class ChatRoomServer extends LessonServer implements HttpLesson {
             http.start();
         } catch (RuntimeException e) {
             if (e.getCause() instanceof BindException) {
-                throw new IllegalStateException("포트 " + requestedHttpPort + " 을(를) 이미 다른 프로그램이 쓰고 있습니다."
+                throw new IllegalStateException("포트 " + requestedHttpPort + "번을 이미 다른 프로그램이 쓰고 있습니다."
                         + " / Port " + requestedHttpPort + " is already in use: stop the other server and run again.", e);
             }
             throw e;
@@ -142,7 +142,7 @@ public class ChatRoomServer extends LessonServer implements HttpLesson {
                 return dir.resolve(page);
             }
         }
-        throw new IllegalStateException("web/07-static-page/index.html 을(를) 찾지 못했습니다. 워크북 폴더 안에서 실행하세요."
+        throw new IllegalStateException("web/07-static-page/index.html 파일을 찾지 못했습니다. 워크북 폴더 안에서 실행하세요."
                 + " / Cannot find web/07-static-page/index.html: run from inside the workbook folder"
                 + " (or pass -Dworkbook.home=/path/to/workbook).");
     }

@@ -204,7 +204,7 @@ const Workbook = (() => {
       }
       server = apply(doc);
       if (!server) {
-        show('unavailable', `레슨 ${lessonId} 을(를) 찾을 수 없습니다`, `There is no lesson ${lessonId}`);
+        show('unavailable', `${lessonId}번 레슨을 찾을 수 없습니다`, `There is no lesson ${lessonId}`);
       } else if (!server.ws) {
         showUnavailable();
       } else {

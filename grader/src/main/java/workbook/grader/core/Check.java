@@ -32,6 +32,8 @@ public final class Check implements AutoCloseable {
     private static final Duration NUDGE_EVERY = Duration.ofMillis(250);
     /** How long {@link #connect()} waits for an in-process server to list a new connection. */
     private static final Duration REGISTER_TIMEOUT = Duration.ofSeconds(1);
+    /** How long a stub's exception waits for frames the same callback sent just before it threw. */
+    private static final Duration STUB_FRAMES_SETTLE = Duration.ofMillis(50);
 
     private final Lesson lesson;
     private final Target target;
@@ -559,7 +561,20 @@ public final class Check implements AutoCloseable {
     }
 
     private CheckFailed notImplemented(UnsupportedOperationException stub) {
-        return report.failure(Explain.notImplemented(stub, lesson),
+        // Frames sent just before the throw may still be on their way: a short, bounded wait for them.
+        arrivals.await(STUB_FRAMES_SETTLE);
+        long since = probes.stream().mapToLong(Probe::lastActionAt).max().orElse(0);
+        boolean codeRanFirst = probes.stream().anyMatch(p -> p.received().stream()
+                .anyMatch(f -> f.kind() != Frame.Kind.CLOSE && f.receivedAt() > since));
+        if (codeRanFirst) {
+            return report.failure(Explain.notImplemented(stub, lesson, true),
+                    Msg.of("레슨의 동작, 예외 없이", "the lesson's behaviour, without an exception"),
+                    Msg.of("내 코드가 보낸 프레임, 그리고 스텁의 UnsupportedOperationException",
+                            "the frames your code sent, then the stub's UnsupportedOperationException"),
+                    Msg.of("TODO 주석 아래의 throw 줄 (throw new UnsupportedOperationException(...);) 을 지우세요. 그 위에 쓴 코드는 그대로 두면 됩니다.",
+                            "Delete the throw line under the TODO comment (throw new UnsupportedOperationException(...);); keep the code you wrote above it."));
+        }
+        return report.failure(Explain.notImplemented(stub, lesson, false),
                 Msg.of("레슨의 동작", "the lesson's behaviour"),
                 Msg.of("스텁의 UnsupportedOperationException", "the stub's UnsupportedOperationException"),
                 Msg.of("TODO 주석 아래의 throw 줄을 지우고 그 자리에 코드를 쓰세요. 레슨 글의 과제를 순서대로 따라가세요.",

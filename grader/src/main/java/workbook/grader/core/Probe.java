@@ -57,6 +57,8 @@ public final class Probe {
         }
     }
 
+    private volatile long lastActionAt;
+
     public String name() {
         return name;
     }
@@ -69,6 +71,7 @@ public final class Probe {
 
     /** Starts the handshake on the client's own thread and returns at once, so many clients can connect together. */
     void startConnecting() {
+        lastActionAt = System.nanoTime();
         client.connect();
     }
 
@@ -92,6 +95,7 @@ public final class Probe {
     }
 
     public void send(String text) {
+        lastActionAt = System.nanoTime();
         journal.add(name + " 이(가) 텍스트 " + Quote.text(text) + " 을(를) 보냄",
                 name + " sent text " + Quote.text(text));
         ensureOpen();
@@ -101,6 +105,7 @@ public final class Probe {
     }
 
     public void sendBinary(byte[] bytes) {
+        lastActionAt = System.nanoTime();
         journal.add(name + " 이(가) 바이너리 프레임 (" + bytes.length + "바이트) 을(를) 보냄",
                 name + " sent a binary frame (" + bytes.length + " bytes)");
         ensureOpen();
@@ -111,6 +116,7 @@ public final class Probe {
 
     /** Closes with a close frame, as a browser tab does; a server that never answers the close is cut off after 2 s. */
     public void close() {
+        lastActionAt = System.nanoTime();
         journal.add(name + " 이(가) 연결을 정상적으로 닫음 (close 프레임)", name + " closed its connection (close frame)");
         closedByGrader = true;
         client.close();
@@ -123,6 +129,7 @@ public final class Probe {
 
     /** Drops the TCP connection without a close frame, as a crashed browser or a lost network does. */
     public void vanish() throws IOException {
+        lastActionAt = System.nanoTime();
         journal.add(name + " 이(가) close 프레임 없이 사라짐 (TCP 연결을 끊음)",
                 name + " vanished without a close frame (dropped the TCP connection)");
         closedByGrader = true;
@@ -157,6 +164,11 @@ public final class Probe {
     /** The next frame, or null when none arrives within {@code timeout}. */
     Frame poll(Duration timeout) throws InterruptedException {
         return inbox.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** When this client last did something the server reacts to: connected, sent, closed or vanished. */
+    long lastActionAt() {
+        return lastActionAt;
     }
 
     /** The last message this client sent, if any: "client-1 sent text "hello"" and when, among all clients. */

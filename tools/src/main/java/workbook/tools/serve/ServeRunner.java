@@ -147,7 +147,7 @@ public final class ServeRunner implements AutoCloseable {
                 throw e;
             }
             http = listen(host, 0, routes);
-            out.println("포트 " + config.port() + " 은(는) 이미 쓰이고 있어 빈 포트 " + port + " 을(를) 씁니다."
+            out.println("포트 " + config.port() + "번은 이미 쓰이고 있어 빈 포트 " + port + "번을 씁니다."
                     + " / Port " + config.port() + " is taken: using the free port " + port + " instead.");
         }
     }
