@@ -2,6 +2,8 @@ package workbook.tools;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import workbook.tools.cli.HelpLayout;
+import workbook.tools.cli.UsageWords;
 
 /** {@code ./workbook}: the one entry point for students and instructors. */
 @Command(name = "workbook", mixinStandardHelpOptions = true, version = "WebSocket workbook 1.0",
@@ -19,9 +21,10 @@ public final class Workbook implements Runnable {
 
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Workbook());
+        HelpLayout.apply(cli);
         cli.setExitCodeExceptionMapper(e -> USAGE);
         cli.setParameterExceptionHandler((e, args) -> {
-            e.getCommandLine().getErr().println("workbook: " + e.getMessage());
+            e.getCommandLine().getErr().println("workbook: " + UsageWords.explain(e));
             e.getCommandLine().getErr().println("  → ./workbook " + e.getCommandLine().getCommandName().replace("workbook", "").trim()
                     + " --help");
             return USAGE;

@@ -57,10 +57,10 @@ final class Report {
         List<Throwable> errors = check.startedServer().map(ServerUnderTest::errors).orElse(List.of());
         if (!errors.isEmpty()) {
             out.append('\n').append(ko ? "서버 코드가 던진 예외:" : "Exceptions your server's code threw:").append('\n');
-            errors.stream().limit(5).forEach(e -> out.append("  ").append(e).append("  @ ")
-                    .append(Explain.whereInLesson(e)).append('\n'));
-            if (errors.size() > 5) {
-                out.append("  … ").append(errors.size() - 5).append(ko ? "개 더" : " more").append('\n');
+            List<String> lines = collapsed(errors.stream().map(e -> e + "  @ " + Explain.whereInLesson(e)).toList());
+            lines.stream().limit(5).forEach(line -> out.append("  ").append(line).append('\n'));
+            if (lines.size() > 5) {
+                out.append("  … ").append(lines.size() - 5).append(ko ? "개 더" : " more").append('\n');
             }
         }
 
