@@ -16,12 +16,20 @@ public final class Workbook implements Runnable {
     public static final int USAGE = 2;
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(commandLine(args).execute(args));
     }
 
     static CommandLine commandLine() {
+        return commandLine(new String[] {"--help"});
+    }
+
+    /** The help's layout costs start-up time, so it is made only when help may be printed. */
+    static CommandLine commandLine(String[] commandWords) {
         CommandLine cli = new CommandLine(new Workbook());
-        HelpLayout.apply(cli);
+        java.util.List<String> words = java.util.List.of(commandWords);
+        if (words.isEmpty() || words.contains("--help") || words.contains("-h")) {
+            HelpLayout.apply(cli);
+        }
         cli.setExitCodeExceptionMapper(e -> USAGE);
         cli.setParameterExceptionHandler((e, args) -> {
             e.getCommandLine().getErr().println("workbook: " + UsageWords.explain(e));

@@ -58,6 +58,8 @@ public final class Probe {
     }
 
     private volatile long lastActionAt;
+    /** Pongs received so far; also the lock {@link #roundTrip} waits on. */
+    private final long[] pongs = new long[1];
 
     public String name() {
         return name;
@@ -152,6 +154,26 @@ public final class Probe {
             }
         } catch (WebsocketNotConnectedException closedMeanwhile) {
             // closed between the test and the ping: nothing is waiting to be flushed any more
+        }
+    }
+
+    /**
+     * Sends a ping and waits, within {@code bound}, for a pong: by then every frame the server wrote to this
+     * connection before answering the ping has arrived. False when no pong came in time.
+     */
+    boolean roundTrip(Duration bound) throws InterruptedException {
+        long deadline = System.nanoTime() + bound.toNanos();
+        synchronized (pongs) {
+            long before = pongs[0];
+            nudge();
+            while (pongs[0] == before) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0 || !client.isOpen()) {
+                    return false;
+                }
+                pongs.wait(Math.max(1, left / 1_000_000));
+            }
+            return true;
         }
     }
 
@@ -256,6 +278,14 @@ public final class Probe {
         @Override
         public void onError(Exception ex) {
             transportError = ex;
+        }
+
+        @Override
+        public void onWebsocketPong(org.java_websocket.WebSocket conn, org.java_websocket.framing.Framedata frame) {
+            synchronized (pongs) {
+                pongs[0]++;
+                pongs.notifyAll();
+            }
         }
     }
 }
