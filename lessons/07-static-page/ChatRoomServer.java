@@ -7,6 +7,7 @@ import io.undertow.Handlers;
 import io.undertow.Undertow;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.handlers.resource.PathResourceManager;
+import io.undertow.util.Headers;
 import io.undertow.util.MimeMappings;
 import java.net.BindException;
 import java.net.InetAddress;
@@ -50,8 +51,10 @@ public class ChatRoomServer extends LessonServer implements HttpLesson {
         //       html 은 "text/html; charset=UTF-8", mjs 는 "text/javascript" 로 (MimeMappings). 아래 return 문은 지우세요.
         //       Return a handler that serves the files of frontFolder: Handlers.resource(new PathResourceManager(frontFolder)),
         //       with html as "text/html; charset=UTF-8" and mjs as "text/javascript" (MimeMappings). Delete the return below.
-        return exchange -> exchange.setStatusCode(501).getResponseSender()
-                .send("레슨 07: staticFiles 를 완성하세요 / Lesson 07: complete staticFiles in lessons/07-static-page/ChatRoomServer.java");
+        return exchange -> {
+            exchange.setStatusCode(501).getResponseHeaders().put(Headers.CONTENT_TYPE, "text/plain; charset=UTF-8");
+            exchange.getResponseSender().send("레슨 07: staticFiles 를 완성하세요 / Lesson 07: complete staticFiles in lessons/07-static-page/ChatRoomServer.java");
+        };
     }
 
     @Override

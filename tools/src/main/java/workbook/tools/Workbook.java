@@ -8,7 +8,7 @@ import workbook.tools.cli.UsageWords;
 /** {@code ./workbook}: the one entry point for students and instructors. */
 @Command(name = "workbook", mixinStandardHelpOptions = true, version = "WebSocket workbook 1.0",
         description = {"WebSocket 워크북 / WebSocket workbook", ""},
-        subcommands = {ServeCommand.class, CheckCommand.class, WatchCommand.class, ListCommand.class, HintCommand.class,
+        subcommands = {ServeCommand.class, CheckCommand.class, WatchCommand.class, ListCommand.class, HintCommand.class, RunCommand.class,
                 SolutionCommand.class, ResetCommand.class, GradeClassCommand.class, PristineCommand.class})
 public final class Workbook implements Runnable {
 

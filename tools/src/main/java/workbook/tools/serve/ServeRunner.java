@@ -44,11 +44,14 @@ public final class ServeRunner implements AutoCloseable {
     private final ServeConfig config;
     private final List<LessonSlot> slots = new ArrayList<>();
     private final ObjectMapper json = new ObjectMapper();
+    private final PrintStream out;
     private Undertow http;
+    private SourceWatcher watcher;
     private int port;
 
-    private ServeRunner(ServeConfig config) {
+    private ServeRunner(ServeConfig config, PrintStream out) {
         this.config = config;
+        this.out = out;
     }
 
     /**
@@ -57,7 +60,7 @@ public final class ServeRunner implements AutoCloseable {
      */
     public static ServeRunner start(ServeConfig config, LessonConsole console, PrintStream out)
             throws InterruptedException {
-        ServeRunner runner = new ServeRunner(config);
+        ServeRunner runner = new ServeRunner(config, out);
         for (Lesson lesson : Lessons.all()) {
             for (Side side : Side.values()) {
                 runner.slots.add(new LessonSlot(lesson, side, config, console));
@@ -68,6 +71,7 @@ public final class ServeRunner implements AutoCloseable {
                 slot.start();
             }
             runner.startHttp(out);
+            runner.watcher = new SourceWatcher(config.studentRoot(), Lessons.all(), runner::savedFile);
         } catch (InterruptedException | RuntimeException e) {
             runner.close();
             throw e;
@@ -92,7 +96,8 @@ public final class ServeRunner implements AutoCloseable {
     public StatusDocument status() {
         Progress progress = new Progress(config.home());
         List<StatusDocument.Entry> entries = Lessons.all().stream().map(lesson -> entry(lesson, progress)).toList();
-        return new StatusDocument(entries, config.notificationPeriod().toMillis());
+        return new StatusDocument(entries, config.notificationPeriod().toMillis(),
+                progress.current().map(Lesson::id).orElse(null));
     }
 
     private StatusDocument.Entry entry(Lesson lesson, Progress progress) {
@@ -114,6 +119,9 @@ public final class ServeRunner implements AutoCloseable {
     /** Stops every lesson server (side by side, each within its bound) and the pages. */
     @Override
     public void close() {
+        if (watcher != null) {
+            watcher.close();
+        }
         List<Thread> stoppers = new ArrayList<>();
         for (LessonSlot slot : slots) {
             Thread stopper = new Thread(slot::stop, "serve-stops-" + slot.lesson().id() + "-" + slot.side().key());
@@ -189,8 +197,22 @@ public final class ServeRunner implements AutoCloseable {
             sendJson(exchange, StatusCodes.NOT_FOUND, Msg.of("없는 레슨입니다: " + id, "no such lesson: " + id));
             return;
         }
-        slot(lesson.get().id(), Side.STUDENT).restart();
+        LessonSlot slot = slot(lesson.get().id(), Side.STUDENT);
+        slot.restart();
+        ReloadLog.print(out, slot, Msg.of("「다시 불러오기」", "\"Reload my code\""));
         sendJson(exchange, StatusCodes.OK, entry(lesson.get(), new Progress(config.home())));
+    }
+
+    /** A student saved a lesson file: restart that lesson's server from the new code, and say so in the terminal. */
+    private void savedFile(Lesson lesson) {
+        LessonSlot slot = slot(lesson.id(), Side.STUDENT);
+        try {
+            slot.restart();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        ReloadLog.print(out, slot, Msg.of("저장한 파일", "a saved file"));
     }
 
     private void sendJson(HttpServerExchange exchange, int status, Object body) throws IOException {
