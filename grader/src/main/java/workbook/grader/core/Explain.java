@@ -107,14 +107,15 @@ final class Explain {
      */
     static Msg notImplemented(UnsupportedOperationException stub, Lesson lesson, boolean codeRanFirst) {
         String where = whereInLesson(stub);
+        String whereKo = where.equals("the server") ? "서버 코드" : where;
         Msg words = Msg.ofDisplayName(String.valueOf(stub.getMessage()));
         if (codeRanFirst) {
-            return Msg.of("스텁의 throw 줄이 남아 있습니다: " + where + " 에서 내 코드가 실행된 뒤 (클라이언트가 이미 프레임을 받았습니다) "
+            return Msg.of("스텁의 throw 줄이 남아 있습니다: " + whereKo + "에서 내 코드가 실행된 뒤 (클라이언트가 이미 프레임을 받았습니다) "
                             + "그 아래에 남은 스텁의 throw 줄이 UnsupportedOperationException 을 던집니다.",
                     "The stub's throw line is still there: in " + where + ", your code ran (clients already received "
                             + "frames), then the stub's throw line left below it threw UnsupportedOperationException.");
         }
-        return Msg.of("아직 구현하지 않았습니다: " + where + " 이(가) 아직 스텁의 예외를 던집니다 (" + words.ko() + ").",
+        return Msg.of("아직 구현하지 않았습니다: " + whereKo + " 이(가) 아직 스텁의 예외를 던집니다 (" + words.ko() + ").",
                 "Not implemented yet: " + where + " still throws the stub's exception (" + words.en() + ").");
     }
 
