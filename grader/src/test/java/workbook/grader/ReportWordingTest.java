@@ -37,8 +37,8 @@ class ReportWordingTest {
         assertFails(untouched, "A message comes back after \"Server received: \"",
                 "아직 구현하지 않았습니다: 서버 코드가 아직 스텁의 예외를 던집니다",
                 "(레슨 01: onMessage를 완성하세요).");
-        assertThat(untouched.checks()).extracting(CheckResult::message).allSatisfy(
-                m -> assertThat(m).doesNotContain("throw 줄이 남아 있습니다", "Lesson 01: complete"));
+        assertThat(untouched.checks()).extracting(CheckResult::headline).allSatisfy(
+                first -> assertThat(first).doesNotContain("throw 줄이 남아 있습니다", "Lesson 01: complete"));
     }
 
     @Test
