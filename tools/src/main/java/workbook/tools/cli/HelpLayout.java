@@ -115,7 +115,7 @@ public final class HelpLayout {
         return lines;
     }
 
-    static int columns(CharSequence text) {
+    public static int columns(CharSequence text) {
         int columns = 0;
         for (int i = 0; i < text.length(); i++) {
             columns += isWide(text.charAt(i)) ? 2 : 1;
