@@ -26,6 +26,13 @@ final class Report {
         out.append('\n').append(ko ? "채점기가 한 일:" : "What the grader did:").append('\n');
         List<Msg> steps = check.journal().steps();
         for (int i = 0; i < steps.size(); i++) {
+            if (Brief.skipsStep(i, steps.size())) {
+                if (!Brief.skipsStep(i - 1, steps.size())) {
+                    int left = steps.size() - Brief.STEPS_FIRST - Brief.STEPS_LAST;
+                    out.append("   … ").append(ko ? left + "단계 더" : left + " more steps").append('\n');
+                }
+                continue;
+            }
             out.append(String.format("  %2d. %s%n", i + 1, steps.get(i).in(lang)));
         }
 
@@ -95,6 +102,8 @@ final class Report {
     static final class Brief {
 
         static final int CLIENTS_SHOWN = 6;
+        static final int STEPS_FIRST = 16;
+        static final int STEPS_LAST = 6;
         private static final int FRAMES_SHOWN = 8;
         private static final int LINE_CHARS = 600;
 
@@ -111,6 +120,11 @@ final class Report {
             shown.add(lang == Lang.KO ? "… " + left + "개 더 …" : "… " + left + " more …");
             shown.add(frames.get(frames.size() - 1));
             return shown;
+        }
+
+        /** A long journal keeps its first and last steps: how it began, and what happened just before the failure. */
+        static boolean skipsStep(int index, int steps) {
+            return steps > STEPS_FIRST + STEPS_LAST + 2 && index >= STEPS_FIRST && index < steps - STEPS_LAST;
         }
 
         /** A line longer than a screenful, cut in the middle. */

@@ -25,6 +25,13 @@ class ReportBriefTest {
     }
 
     @Test
+    void keepsTheFirstAndLastSteps() {
+        assertThat(IntStream.range(0, 24).filter(i -> Report.Brief.skipsStep(i, 24))).isEmpty();
+        assertThat(IntStream.range(0, 40).filter(i -> !Report.Brief.skipsStep(i, 40)))
+                .containsExactlyElementsOf(IntStream.concat(IntStream.range(0, 16), IntStream.range(34, 40)).boxed().toList());
+    }
+
+    @Test
     void saysGotOnce() {
         assertThat(Report.Brief.withoutLabel("받은 것: client-1: 1명")).isEqualTo("client-1: 1명");
         assertThat(Report.Brief.withoutLabel("heard: x")).isEqualTo("heard: x");
