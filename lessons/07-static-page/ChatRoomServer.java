@@ -7,6 +7,7 @@ import io.undertow.Handlers;
 import io.undertow.Undertow;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.handlers.resource.PathResourceManager;
+import io.undertow.util.Headers;
 import io.undertow.util.MimeMappings;
 import java.net.BindException;
 import java.net.InetAddress;
@@ -50,8 +51,10 @@ public class ChatRoomServer extends LessonServer implements HttpLesson {
         //       html 은 "text/html; charset=UTF-8", mjs 는 "text/javascript" 로 (MimeMappings). 아래 return 문은 지우세요.
         //       Return a handler that serves the files of frontFolder: Handlers.resource(new PathResourceManager(frontFolder)),
         //       with html as "text/html; charset=UTF-8" and mjs as "text/javascript" (MimeMappings). Delete the return below.
-        return exchange -> exchange.setStatusCode(501).getResponseSender()
-                .send("레슨 07: staticFiles 를 완성하세요 / Lesson 07: complete staticFiles in lessons/07-static-page/ChatRoomServer.java");
+        return exchange -> {
+            exchange.setStatusCode(501).getResponseHeaders().put(Headers.CONTENT_TYPE, "text/plain; charset=UTF-8");
+            exchange.getResponseSender().send("레슨 07: staticFiles 를 완성하세요 / Lesson 07: complete staticFiles in lessons/07-static-page/ChatRoomServer.java");
+        };
     }
 
     @Override
@@ -96,7 +99,7 @@ public class ChatRoomServer extends LessonServer implements HttpLesson {
             http.start();
         } catch (RuntimeException e) {
             if (e.getCause() instanceof BindException) {
-                throw new IllegalStateException("포트 " + requestedHttpPort + " 을(를) 이미 다른 프로그램이 쓰고 있습니다."
+                throw new IllegalStateException("포트 " + requestedHttpPort + "번을 이미 다른 프로그램이 쓰고 있습니다."
                         + " / Port " + requestedHttpPort + " is already in use: stop the other server and run again.", e);
             }
             throw e;
@@ -142,7 +145,7 @@ public class ChatRoomServer extends LessonServer implements HttpLesson {
                 return dir.resolve(page);
             }
         }
-        throw new IllegalStateException("web/07-static-page/index.html 을(를) 찾지 못했습니다. 워크북 폴더 안에서 실행하세요."
+        throw new IllegalStateException("web/07-static-page/index.html 파일을 찾지 못했습니다. 워크북 폴더 안에서 실행하세요."
                 + " / Cannot find web/07-static-page/index.html: run from inside the workbook folder"
                 + " (or pass -Dworkbook.home=/path/to/workbook).");
     }

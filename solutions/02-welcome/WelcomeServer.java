@@ -15,6 +15,7 @@ public class WelcomeServer extends LessonServer {
     @Override
     public void onOpen(WebSocket conn, ClientHandshake handshake) {
         System.out.println("Client connected");
+        // conn은 새로 들어온 클라이언트 하나뿐이라 환영 메시지는 다른 누구에게도 가지 않습니다.
         // conn is the newcomer alone: the welcome reaches nobody else.
         conn.send("Welcome to the WebSocket server!");
     }

@@ -20,6 +20,7 @@ public class BroadcastServer extends LessonServer {
     @Override
     public void onMessage(WebSocket conn, String message) {
         System.out.println("Received message: " + message);
+        // readyState === OPEN을 확인하는 wss.clients.forEach(...): 닫히는 중이거나 떠난 클라이언트는 건너뜁니다.
         // wss.clients.forEach(...) with readyState === OPEN: skip the clients that are closing or gone.
         for (WebSocket client : getConnections()) {
             if (client.isOpen()) {

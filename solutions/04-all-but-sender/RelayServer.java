@@ -21,6 +21,7 @@ public class RelayServer extends LessonServer {
     public void onMessage(WebSocket conn, String message) {
         System.out.println("received: " + message);
         for (WebSocket client : getConnections()) {
+            // client !== ws: 같은 연결 객체가 곧 보낸 사람입니다.
             // client !== ws: the same connection object is the sender.
             if (client != conn && client.isOpen()) {
                 client.send(message);

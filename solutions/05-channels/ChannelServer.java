@@ -13,7 +13,7 @@ import workbook.support.LessonServer;
 /** Lesson 05 · 채널 / Channels: a client subscribes to one channel, and a message reaches only that channel. */
 public class ChannelServer extends LessonServer {
 
-    /** Reads JSON; "{} and more" is not one JSON value, so it is refused too. */
+    /** JSON을 읽습니다. "{} and more"는 JSON 값 하나가 아니므로 이것도 거절합니다. / Reads JSON; "{} and more" is not one JSON value, so it is refused too. */
     private final ObjectMapper json = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
@@ -34,6 +34,7 @@ public class ChannelServer extends LessonServer {
         try {
             request = json.readTree(message);
         } catch (JsonProcessingException e) {
+            // 튜토리얼의 JSON.parse는 여기서 예외를 던져 서버 전체를 멈추게 합니다. 여기서는 보낸 사람에게 답합니다.
             // The tutorial's JSON.parse throws here and takes the whole server down; we answer the sender instead.
             conn.send("Error: the message is not JSON (" + e.getOriginalMessage() + ")");
             return;
@@ -41,7 +42,7 @@ public class ChannelServer extends LessonServer {
         handle(conn, request);
     }
 
-    /** Checks one request and carries it out: a subscription, or a message for a channel. */
+    /** 요청 하나를 확인하고 처리합니다: 구독, 또는 채널로 가는 메시지. / Checks one request and carries it out: a subscription, or a message for a channel. */
     private void handle(WebSocket conn, JsonNode request) {
         if (!request.isObject()) {
             conn.send("Error: the message must be a JSON object, such as {\"channel\":\"news\",\"content\":\"hi\"}");

@@ -14,10 +14,10 @@ public class NotificationServer extends LessonServer {
     static final String NOTIFICATION = "This is a real-time notification";
 
     private final Duration period;
-    /** Java's setInterval: runs the notification on a thread of its own, once per period. */
+    /** Java의 setInterval: 알림을 자기 스레드에서 주기마다 한 번 실행합니다. / Java's setInterval: runs the notification on a thread of its own, once per period. */
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
 
-    /** The tutorial's server: a notification every 5 seconds. */
+    /** 튜토리얼의 서버: 5초마다 알림. / The tutorial's server: a notification every 5 seconds. */
     public NotificationServer(int port) {
         this(port, Duration.ofSeconds(5));
     }
@@ -33,7 +33,7 @@ public class NotificationServer extends LessonServer {
         super.start();
     }
 
-    /** setInterval(() => sendNotification(...), 5000) */
+    /** setInterval(() => sendNotification(...), 5000)에 해당합니다. / What setInterval(() => sendNotification(...), 5000) does. */
     private void startNotifications() {
         long millis = period.toMillis();
         timer.scheduleAtFixedRate(() -> sendNotification(NOTIFICATION), millis, millis, TimeUnit.MILLISECONDS);
@@ -62,7 +62,8 @@ public class NotificationServer extends LessonServer {
         System.out.println("Client disconnected");
     }
 
-    /** Every stop() ends here: the timer goes first, so nothing is sent after stop() and no timer thread is left. */
+    /** 모든 stop()이 여기로 옵니다: 타이머를 먼저 멈춰 stop() 뒤에는 아무것도 보내지 않고 타이머 스레드도 남기지 않습니다.
+     * Every stop() ends here: the timer goes first, so nothing is sent after stop() and no timer thread is left. */
     @Override
     public void stop(int timeout, String closeMessage) throws InterruptedException {
         timer.shutdownNow();

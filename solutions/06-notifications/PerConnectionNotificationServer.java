@@ -15,10 +15,10 @@ import workbook.support.LessonServer;
 public class PerConnectionNotificationServer extends LessonServer {
 
     private final Duration period;
-    /** One thread runs every connection's timer. */
+    /** 스레드 하나가 모든 연결의 타이머를 돌립니다. / One thread runs every connection's timer. */
     private final ScheduledThreadPoolExecutor timers = new ScheduledThreadPoolExecutor(1);
 
-    /** Tutorial 004's interval: 3 seconds. */
+    /** 튜토리얼 004의 주기: 3초. / Tutorial 004's interval: 3 seconds. */
     public PerConnectionNotificationServer(int port) {
         this(port, Duration.ofSeconds(3));
     }
@@ -59,7 +59,8 @@ public class PerConnectionNotificationServer extends LessonServer {
         super.stop(timeout, closeMessage);
     }
 
-    /** How many timers are scheduled right now. The grader reads it: once every client has left, it must be 0. */
+    /** 지금 예약된 타이머 수. 채점기가 읽습니다: 모든 클라이언트가 떠나면 0이어야 합니다.
+     * How many timers are scheduled right now. The grader reads it: once every client has left, it must be 0. */
     public int scheduledTimers() {
         return timers.getQueue().size();
     }

@@ -32,7 +32,8 @@ public class ChatRoomServer extends LessonServer implements HttpLesson {
 
     private final Undertow http;
     private final int requestedHttpPort;
-    /** The clients in the chat room: in from onOpen, out in onClose. Touch it only inside synchronized (room). */
+    /** 채팅방의 클라이언트: onOpen에서 넣고 onClose에서 뺍니다. synchronized (room) 안에서만 다루세요.
+     * The clients in the chat room: in from onOpen, out in onClose. Touch it only inside synchronized (room). */
     private final Set<WebSocket> room = new HashSet<>();
 
     public ChatRoomServer(int httpPort, int wsPort, Path frontFolder) {
@@ -44,7 +45,8 @@ public class ChatRoomServer extends LessonServer implements HttpLesson {
                 .build();
     }
 
-    /** What {@code app.use(express.static(front))} does: the files of one folder, and nothing outside it. */
+    /** {@code app.use(express.static(front))}가 하는 일: 한 폴더의 파일만, 그 밖은 내주지 않습니다.
+     * What {@code app.use(express.static(front))} does: the files of one folder, and nothing outside it. */
     static HttpHandler staticFiles(Path frontFolder) {
         MimeMappings types = MimeMappings.builder()
                 .addMapping("html", "text/html; charset=UTF-8")
@@ -56,6 +58,7 @@ public class ChatRoomServer extends LessonServer implements HttpLesson {
     @Override
     public void onOpen(WebSocket conn, ClientHandshake handshake) {
         System.out.println("새로운 클라이언트 접속");
+        // onOpen은 여러 스레드에서 동시에 불립니다: 세기와 알리기를 한 잠금 아래 한 번에 해야 합니다.
         // onOpen runs on several threads at once: counting and announcing must be one step, under one lock.
         synchronized (room) {
             room.add(conn);
@@ -96,7 +99,7 @@ public class ChatRoomServer extends LessonServer implements HttpLesson {
         }
     }
 
-    /** Every open client in the room; the caller holds the room's lock. */
+    /** 방의 열린 클라이언트 모두. 부르는 쪽이 room의 잠금을 쥐고 있습니다. / Every open client in the room; the caller holds the room's lock. */
     private void sendToRoom(String text) {
         for (WebSocket client : room) {
             if (client.isOpen()) {
@@ -105,14 +108,15 @@ public class ChatRoomServer extends LessonServer implements HttpLesson {
         }
     }
 
-    /** Starts the HTTP side first, so the page can be served as soon as the WebSocket side listens. */
+    /** HTTP 쪽을 먼저 시작해, WebSocket 쪽이 듣기 시작할 때 페이지도 바로 나갑니다.
+     * Starts the HTTP side first, so the page can be served as soon as the WebSocket side listens. */
     @Override
     public void start() {
         try {
             http.start();
         } catch (RuntimeException e) {
             if (e.getCause() instanceof BindException) {
-                throw new IllegalStateException("포트 " + requestedHttpPort + " 을(를) 이미 다른 프로그램이 쓰고 있습니다."
+                throw new IllegalStateException("포트 " + requestedHttpPort + "번을 이미 다른 프로그램이 쓰고 있습니다."
                         + " / Port " + requestedHttpPort + " is already in use: stop the other server and run again.", e);
             }
             throw e;
@@ -120,7 +124,7 @@ public class ChatRoomServer extends LessonServer implements HttpLesson {
         super.start();
     }
 
-    /** Stops both sides; every stop() of the WebSocket side ends up here. */
+    /** 양쪽을 모두 멈춥니다. WebSocket 쪽의 모든 stop()이 여기로 옵니다. / Stops both sides; every stop() of the WebSocket side ends up here. */
     @Override
     public void stop(int timeout, String closeMessage) throws InterruptedException {
         synchronized (room) {
@@ -146,7 +150,8 @@ public class ChatRoomServer extends LessonServer implements HttpLesson {
         System.out.println("WebSocket server is running on ws://localhost:" + wsPort);
     }
 
-    /** The page's folder, web/07-static-page, looked for from the working directory up, or under -Dworkbook.home. */
+    /** 페이지 폴더 web/07-static-page: 작업 폴더에서 위로, 또는 -Dworkbook.home 아래에서 찾습니다.
+     * The page's folder, web/07-static-page, looked for from the working directory up, or under -Dworkbook.home. */
     static Path frontFolder() {
         Path page = Path.of("web", "07-static-page");
         String home = System.getProperty("workbook.home");
@@ -158,7 +163,7 @@ public class ChatRoomServer extends LessonServer implements HttpLesson {
                 return dir.resolve(page);
             }
         }
-        throw new IllegalStateException("web/07-static-page/index.html 을(를) 찾지 못했습니다. 워크북 폴더 안에서 실행하세요."
+        throw new IllegalStateException("web/07-static-page/index.html 파일을 찾지 못했습니다. 워크북 폴더 안에서 실행하세요."
                 + " / Cannot find web/07-static-page/index.html: run from inside the workbook folder"
                 + " (or pass -Dworkbook.home=/path/to/workbook).");
     }

@@ -37,10 +37,12 @@
       box.append(link('primary open-student', lesson.page + '?server=student', '내 서버로 열기', 'Open with yours'),
         link('secondary open-reference', lesson.page + '?server=reference', '참고 답안', 'Reference'));
     } else {
-      // Lesson 07 serves its page itself, from its own HTTP port; ?ws= tells the page where its WebSocket side is.
-      const own = (server) => server.http && server.ws ? server.http + '/?ws=' + encodeURIComponent(server.ws) : null;
-      const mine = own(lesson.student);
-      const reference = own(lesson.reference);
+      // Lesson 07 serves its page itself, from its own HTTP port: serve's frame shows it, says why when it cannot,
+      // and keeps its address when serve restarts.
+      const own = (server, side) => server.state !== 'missing'
+        ? `/common/own.html?lesson=${encodeURIComponent(lesson.id)}&server=${side}` : null;
+      const mine = own(lesson.student, 'student');
+      const reference = own(lesson.reference, 'reference');
       if (mine) box.append(link('primary open-student', mine, '내 서버로 열기', 'Open with yours'));
       if (reference) box.append(link('secondary open-reference', reference, '참고 답안', 'Reference'));
     }
@@ -78,6 +80,13 @@
 
   let shown = null;
 
+  /** The footer names the lesson to work on now (the first not yet passed), as ./workbook hint does. */
+  function showCurrent(current) {
+    const id = current || (list.lastElementChild && list.lastElementChild.dataset.lesson) || '01';
+    for (const code of document.querySelectorAll('.footnote .current-check')) code.textContent = `./workbook check ${id}`;
+    for (const code of document.querySelectorAll('.footnote .current-hint')) code.textContent = `./workbook hint ${id}`;
+  }
+
   async function render() {
     let doc;
     try {
@@ -92,6 +101,7 @@
     if (text === shown) return;
     shown = text;
     list.replaceChildren(...doc.lessons.map(card));
+    showCurrent(doc.current);
     const implemented = doc.lessons.filter((l) => l.student.state === 'running').length;
     document.querySelector('#updated').textContent =
       `구현한 레슨 ${implemented} / ${doc.lessons.length} · ${implemented} of ${doc.lessons.length} implemented`;

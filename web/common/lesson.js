@@ -125,8 +125,17 @@ const Workbook = (() => {
         { code: detailText(server.detail), ko: fix.ko, en: fix.en });
     }
 
+    /** An empty message keeps its empty text; a class lets the page mark it, so it does not look like nothing. */
+    function markEmpty(item, text) {
+      if (text === '') {
+        item.classList.add('empty-message');
+        item.title = '빈 메시지 (0글자) / an empty message (0 characters)';
+      }
+      return item;
+    }
+
     function addReceived(data) {
-      const item = element('li', null, typeof data === 'string' ? data : String(data));
+      const item = markEmpty(element('li', null, typeof data === 'string' ? data : String(data)), data);
       if (typeof data !== 'string') {
         item.classList.add('binary');
         item.title = '텍스트가 아닌 바이너리 프레임입니다 / a binary frame, not text';
@@ -137,7 +146,7 @@ const Workbook = (() => {
 
     function addSent(text) {
       if (!sent) return;
-      sent.append(element('li', null, text));
+      sent.append(markEmpty(element('li', null, text), text));
       sent.scrollTop = sent.scrollHeight;
     }
 
@@ -204,7 +213,7 @@ const Workbook = (() => {
       }
       server = apply(doc);
       if (!server) {
-        show('unavailable', `레슨 ${lessonId} 을(를) 찾을 수 없습니다`, `There is no lesson ${lessonId}`);
+        show('unavailable', `${lessonId}번 레슨을 찾을 수 없습니다`, `There is no lesson ${lessonId}`);
       } else if (!server.ws) {
         showUnavailable();
       } else {

@@ -34,7 +34,7 @@ class BrokenChannelServersTest {
     void theTutorialsRelayedSubscribeRequestIsNamedInKorean() {
         assertFails(grade("05", broken(RelaysSubscribeAsUndefined.class), Lang.KO, Map.of()),
                 "A subscribe request is never relayed to the channel",
-                " 이(가) client-3 의 구독 요청을 채널 메시지로 받았습니다: \"Channel news: undefined\".", "힌트: 구독 요청은");
+                "client-3의 구독 요청을 채널 메시지로 받았습니다: \"Channel news: undefined\".", "힌트: 구독 요청은");
     }
 
     @Test

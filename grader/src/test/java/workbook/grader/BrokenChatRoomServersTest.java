@@ -55,8 +55,8 @@ class BrokenChatRoomServersTest {
     void htmlWithoutCharsetIsExplainedInKorean() {
         assertFails(grade("07", broken(HtmlWithoutCharset.class), Lang.KO, Map.of()),
                 "GET / answers index.html as text/html; charset=UTF-8",
-                "GET / 의 Content-Type 이 다릅니다.", "기대한 것: Content-Type: text/html; charset=UTF-8",
-                "받은 것:   200 OK, Content-Type: text/html, 본문", "힌트: MimeMappings 에서 html 을 \"text/html; charset=UTF-8\" 로 정하세요.");
+                "GET /의 Content-Type이 다릅니다.", "기대한 것: Content-Type: text/html; charset=UTF-8",
+                "받은 것:   200 OK, Content-Type: text/html, 본문", "힌트: MimeMappings에서 html을 \"text/html; charset=UTF-8\"로 정하세요.");
     }
 
     @Test

@@ -30,7 +30,7 @@ class BrokenEchoServersTest {
     @Test
     void wrongPrefixIsExplainedInKoreanByDefault() {
         assertFails(grade("01", broken(WrongPrefix.class), Lang.KO, Map.of()), "A message comes back after \"Server received: \"",
-                "client-1 이(가) 다른 텍스트를 받았습니다.", "기대한 것: client-1 이(가) 텍스트 \"Server received: Hello Server!\" 을(를) 받음",
+                "client-1이 다른 텍스트를 받았습니다.", "기대한 것: client-1이 텍스트 \"Server received: Hello Server!\"를 받음",
                 "힌트:");
     }
 

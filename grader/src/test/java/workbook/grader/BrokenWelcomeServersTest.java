@@ -64,8 +64,8 @@ class BrokenWelcomeServersTest {
     void aPrefixWithoutItsSpaceIsExplainedInKoreanByDefault() {
         assertFails(grade("02", broken(PrefixWithoutSpace.class), Lang.KO, Map.of()),
                 "A message comes back after \"You said: \"",
-                "client-1 이(가) 다른 텍스트를 받았습니다.",
-                "기대한 것: client-1 이(가) 텍스트 \"You said: Hello Server!\" 을(를) 받음",
+                "client-1이 다른 텍스트를 받았습니다.",
+                "기대한 것: client-1이 텍스트 \"You said: Hello Server!\"를 받음",
                 "받은 것:   텍스트 \"You said:Hello Server!\"",
                 "힌트: 답장은 \"You said: \" (콜론 뒤 공백 포함)");
     }

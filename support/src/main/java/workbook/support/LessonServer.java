@@ -85,7 +85,7 @@ public abstract class LessonServer extends WebSocketServer {
 
     private String describeStartFailure(Throwable ex) {
         if (ex instanceof BindException) {
-            return "포트 " + getAddress().getPort() + " 을(를) 이미 다른 프로그램이 쓰고 있습니다. 그 서버를 끄고 다시 실행하세요."
+            return "포트 " + getAddress().getPort() + "번을 이미 다른 프로그램이 쓰고 있습니다. 그 서버를 끄고 다시 실행하세요."
                     + " / Port " + getAddress().getPort() + " is already in use: stop the other server and run again.";
         }
         return "서버를 시작하지 못했습니다 / The server could not start: " + ex;

@@ -7,14 +7,15 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import workbook.grader.core.Lang;
 import workbook.grader.core.LessonBuild;
-import workbook.grader.core.Lessons;
 import workbook.grader.core.Lessons.Lesson;
+import workbook.grader.core.Msg;
 import workbook.grader.core.SourceCompiler;
 import workbook.grader.core.Target;
 import workbook.grader.core.WorkbookHome;
@@ -22,14 +23,17 @@ import workbook.grader.run.GradeRunner;
 import workbook.grader.run.LessonResult;
 import workbook.tools.redis.RedisOptions;
 import workbook.grader.run.ResultPrinter;
+import workbook.tools.results.JsonResults;
+import workbook.tools.results.NothingListening;
 
 /** {@code ./workbook check NN}: grades the student's lesson, the reference, or a server running at a URL. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"레슨 하나를 채점합니다. 모두 통과하면 종료 코드 0, 하나라도 실패하면 1, 명령이 잘못되면 2.",
-                "Grades one lesson. Exit code 0 when every check passes, 1 when any fails, 2 for a usage error."})
+        description = {"레슨 하나를 채점합니다. NN을 빼면 지금 할 레슨입니다. 모두 통과하면 종료 코드 0, 하나라도 실패하면 1, 명령이 잘못되면 2.",
+                "Grades one lesson; without NN, the current one. Exit code 0 when every check passes, 1 when any fails, 2 for a usage error."})
 final class CheckCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "NN", description = "레슨 번호 / lesson number (01-07)")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "NN",
+            description = "레슨 번호 (없으면 지금 할 레슨) / lesson number (default: the current lesson)")
     String lessonId;
 
     @Option(names = "--solution", description = "참고 답안을 채점합니다 / grade the reference solution")
@@ -58,6 +62,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--lang", defaultValue = "ko", paramLabel = "ko|en", description = "메시지 언어 / language (ko, en)")
     String lang;
 
+    @Option(names = "--json", description = "결과를 JSON 하나로 (Exercism 형식 3) / print one JSON object (Exercism's results format, version 3)")
+    boolean json;
+
     @Option(names = {"-v", "--verbose"}, description = "모든 실패의 설명과 서버 출력을 보여 줍니다 / explain every failure and show the server's output")
     boolean verbose;
 
@@ -66,9 +73,9 @@ final class CheckCommand implements Callable<Integer> {
         PrintStream out = System.out;
         try {
             Lang language = parseLang();
-            Lesson lesson = Lessons.find(lessonId).orElseThrow(() -> new UsageError("unknown lesson '" + lessonId
-                    + "': choose one of " + String.join(", ", Lessons.all().stream().map(Lesson::id).toList())
-                    + " / 없는 레슨입니다"));
+            Lesson lesson = lessonId != null ? LessonArg.find(lessonId) : new Progress(WorkbookHome.get()).current()
+                    .orElseThrow(() -> new UsageError("모든 레슨을 통과했습니다: ./workbook check 01 처럼 레슨 번호를 적어 주세요"
+                            + " / every lesson has passed: name one, as in ./workbook check 01"));
             url = urls == null || urls.isEmpty() ? null : urls.get(0);
             Map<String, String> extra = extraParameters();
             extra.putAll(RedisOptions.parameters(lesson, urls, redis));
@@ -84,6 +91,10 @@ final class CheckCommand implements Callable<Integer> {
                 }
                 target = "url:" + Target.webSocketUri(url);
                 shown = url;
+                Optional<Msg> nobody = NothingListening.at(Target.webSocketUri(url));
+                if (nobody.isPresent()) {
+                    return report(out, language, lesson, null, nobody.get());
+                }
             } else {
                 Path home = WorkbookHome.get();
                 String root = solution ? "solutions" : "lessons";
@@ -91,10 +102,17 @@ final class CheckCommand implements Callable<Integer> {
                 SourceCompiler.Result compiled = LessonBuild.compile(lesson, home.resolve(root),
                         home.resolve(".workbook").resolve("classes").resolve(root));
                 if (!compiled.ok()) {
-                    CompileErrors.print(out, compiled, home, language);
                     if (!solution) {
                         new Progress(home).recordCompileErrors(lesson);
                     }
+                    if (json) {
+                        java.io.ByteArrayOutputStream errors = new java.io.ByteArrayOutputStream();
+                        CompileErrors.print(new PrintStream(errors, true, java.nio.charset.StandardCharsets.UTF_8),
+                                compiled, home, language);
+                        return report(out, language, lesson, null,
+                                Msg.same(errors.toString(java.nio.charset.StandardCharsets.UTF_8).strip()));
+                    }
+                    CompileErrors.print(out, compiled, home, language);
                     return 1;
                 }
                 target = "classes:" + compiled.classes();
@@ -103,6 +121,9 @@ final class CheckCommand implements Callable<Integer> {
             LessonResult result = GradeRunner.run(lesson, target, language, extra);
             if (url == null && !solution) {
                 new Progress(WorkbookHome.get()).recordScore(lesson, result.passed(), result.total());
+            }
+            if (json) {
+                return report(out, language, lesson, result, null);
             }
             new ResultPrinter(out, language, verbose).print(result, shown);
             if (verbose && !result.serverOutput().isBlank()) {
@@ -115,6 +136,17 @@ final class CheckCommand implements Callable<Integer> {
             System.err.println("workbook check: " + e.getMessage());
             return Workbook.USAGE;
         }
+    }
+
+    /** {@code --json}: one Exercism results object; otherwise the words of a lesson that could not be graded. */
+    private int report(PrintStream out, Lang language, Lesson lesson, LessonResult result, Msg problem)
+            throws IOException {
+        if (json) {
+            out.println(JsonResults.of(lesson, result, problem, language));
+        } else {
+            out.println(problem.in(language));
+        }
+        return result != null && result.allPassed() ? 0 : 1;
     }
 
     private Lang parseLang() {

@@ -2,7 +2,6 @@ package workbook.tools;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -19,6 +18,7 @@ import javax.xml.stream.XMLStreamWriter;
 import workbook.grader.core.Lang;
 import workbook.grader.core.Lessons.Lesson;
 import workbook.grader.core.Msg;
+import workbook.tools.results.ExercismResults;
 
 /**
  * The files {@code grade-class} writes: {@code grades.md} (a table), {@code grades.csv} (a gradebook: student ×
@@ -62,6 +62,11 @@ final class ClassReports {
         String median = own.isEmpty() ? "–" : String.format(Locale.ROOT, "%.1f s", own.get(own.size() / 2) / 1000.0);
         String max = own.isEmpty() ? "–" : String.format(Locale.ROOT, "%.1f s", own.get(own.size() - 1) / 1000.0);
         int students = result.students().size();
+        if (lang == Lang.KO) {
+            return String.format(Locale.ROOT, "제출물 %d개 (학생 %d명 × 레슨 %d개)를 %.1f 초에 채점했습니다 (동시에 %d개): "
+                            + "제출물 하나에 %.2f 초. 채점 JVM 하나는 중앙값 %s, 가장 길게 %s 걸렸습니다.",
+                    n, students, lessons.size(), wall, result.jobs(), n == 0 ? 0 : wall / n, median, max);
+        }
         return String.format(Locale.ROOT, "%d submission%s (%d student%s × %d lesson%s) graded in %.1f s, %d at a time: "
                         + "%.2f s of wall time per submission; each grading JVM took %s median, %s at most.",
                 n, plural(n), students, plural(students), lessons.size(), plural(lessons.size()), wall, result.jobs(),
@@ -203,10 +208,7 @@ final class ClassReports {
 
     /** Exercism's test runner interface, version 3: one entry per check, {@code task_id} its task number. */
     ObjectNode exercism(Map<String, LessonGrade> grades) {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("version", 3);
-        ArrayNode tests = JSON.createArrayNode();
-        boolean anyFailed = false;
+        List<ExercismResults.Test> tests = new ArrayList<>();
         boolean anyRan = false;
         for (Lesson lesson : lessons) {
             LessonGrade grade = grades.get(lesson.id());
@@ -215,30 +217,16 @@ final class ClassReports {
                 if (line.status() == LessonGrade.Status.SKIPPED) {
                     continue;
                 }
-                ObjectNode test = tests.addObject();
-                test.put("name", lesson.id() + " · " + line.taskTitle().in(lang) + " › " + line.name().in(lang));
                 String status = switch (line.status()) {
                     case PASSED -> "pass";
                     case FAILED -> "fail";
                     default -> "error";
                 };
-                anyFailed |= !status.equals("pass");
-                test.put("status", status);
-                if (!status.equals("pass")) {
-                    test.put("message", line.message() == null ? "" : line.message());
-                }
-                test.put("test_code", "./workbook check " + lesson.id());
-                if (line.task() > 0) {
-                    test.put("task_id", line.task());
-                }
+                tests.add(new ExercismResults.Test(lesson.id() + " · " + line.taskTitle().in(lang) + " › "
+                        + line.name().in(lang), status, line.message(), "./workbook check " + lesson.id(), line.task()));
             }
         }
-        root.put("status", !anyRan ? "error" : anyFailed ? "fail" : "pass");
-        if (!anyRan) {
-            root.put("message", problems(grades, "\n"));
-        }
-        root.set("tests", tests);
-        return root;
+        return ExercismResults.of(tests, anyRan ? null : problems(grades, "\n"));
     }
 
     private String problems(Map<String, LessonGrade> grades, String separator) {

@@ -12,8 +12,9 @@ final class LessonArg {
     }
 
     static Lesson find(String id) {
-        return Lessons.find(id).orElseThrow(() -> new UsageError("unknown lesson '" + id + "': choose one of "
-                + String.join(", ", Lessons.all().stream().map(Lesson::id).toList()) + " / 없는 레슨입니다"));
+        String ids = String.join(", ", Lessons.all().stream().map(Lesson::id).toList());
+        return Lessons.find(id).orElseThrow(() -> new UsageError("없는 레슨입니다: '" + id + "'. 이 중에서 고르세요: " + ids
+                + " / unknown lesson '" + id + "': choose one of " + ids));
     }
 
     /** {@code lessons/NN-name/} (or {@code solutions/...}), which must exist for the command to make sense. */

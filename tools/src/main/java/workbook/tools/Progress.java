@@ -79,7 +79,7 @@ public final class Progress {
     }
 
     /** The first lesson whose last check did not pass everything: the one to work on now. */
-    Optional<Lesson> current() {
+    public Optional<Lesson> current() {
         Data data = read();
         return Lessons.all().stream()
                 .filter(l -> !data.lessons().getOrDefault(l.id(), Entry.NONE).done())

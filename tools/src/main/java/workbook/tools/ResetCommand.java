@@ -66,7 +66,7 @@ final class ResetCommand implements Callable<Integer> {
             }
             if (changed.isEmpty()) {
                 String shown = shown(home, List.of(folder.resolve(stubs.keySet().iterator().next())));
-                out.println(ko ? shown + " 은(는) 이미 처음 스텁 그대로입니다. 바꾼 것이 없습니다."
+                out.println(ko ? workbook.grader.korean.Particles.fix(shown + " 은(는)") + " 이미 처음 스텁 그대로입니다. 바꾼 것이 없습니다."
                         : shown + " is already the untouched stub. Nothing changed.");
                 return 0;
             }
@@ -86,7 +86,7 @@ final class ResetCommand implements Callable<Integer> {
                 Files.writeString(stub.getKey(), stub.getValue(), StandardCharsets.UTF_8);
             }
             new Progress(home).forgetScore(lesson);
-            out.println(ko ? shown + " 을(를) 처음 스텁으로 되돌렸습니다. 다시 시작해 보세요: ./workbook check " + lesson.id()
+            out.println(ko ? workbook.grader.korean.Particles.fix(shown + " 을(를)") + " 처음 스텁으로 되돌렸습니다. 다시 시작해 보세요: ./workbook check " + lesson.id()
                     : shown + (changed.size() == 1 ? " is the stub again." : " are the stubs again.")
                             + " Start over with ./workbook check " + lesson.id());
             return 0;
@@ -99,9 +99,9 @@ final class ResetCommand implements Callable<Integer> {
     private boolean confirmed(PrintStream out, String shown, boolean ko) throws IOException {
         if (!terminal.getAsBoolean()) {
             throw new UsageError("there is no terminal to ask whether to reset " + shown + ": add --yes to reset without asking"
-                    + " / 물어볼 터미널이 없습니다: 묻지 않고 되돌리려면 --yes 를 붙이세요");
+                    + " / 물어볼 터미널이 없습니다: 묻지 않고 되돌리려면 --yes를 붙이세요");
         }
-        out.print(ko ? shown + " 을(를) 처음 스텁으로 되돌릴까요? 지금 파일은 .workbook/backup/ 에 보관됩니다. [y/N] "
+        out.print(ko ? workbook.grader.korean.Particles.fix(shown + " 을(를)") + " 처음 스텁으로 되돌릴까요? 지금 파일은 .workbook/backup/ 에 보관됩니다. [y/N] "
                 : "Restore " + shown + " to the stub? Your file will be kept in .workbook/backup/. [y/N] ");
         out.flush();
         String answer = answers.readLine();

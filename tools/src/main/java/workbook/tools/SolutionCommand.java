@@ -52,10 +52,10 @@ final class SolutionCommand implements Callable<Integer> {
             Path home = WorkbookHome.get();
             Path solutions = LessonArg.folder(home, "solutions", lesson);
             if (force) {
-                System.err.println(ko ? "⚠ 레슨 " + lesson.id() + " 을(를) 아직 통과하지 않았다면, 지금 답을 보면 스스로 풀어 볼 기회를 잃습니다. (--force)"
+                System.err.println(ko ? "⚠ " + lesson.id() + "번 레슨을 아직 통과하지 않았다면, 지금 답을 보면 스스로 풀어 볼 기회를 잃습니다. (--force)"
                         : "⚠ If lesson " + lesson.id() + " has not passed yet, looking now takes away the chance to solve it yourself. (--force)");
             } else if (!passed(home, lesson, language)) {
-                out.println(ko ? "레슨 " + lesson.label(language) + " 을(를) 아직 통과하지 않았습니다. 참고 답안은 통과한 뒤에 보여 드립니다.\n"
+                out.println(ko ? "아직 통과하지 않은 레슨입니다: " + lesson.label(language) + ". 참고 답안은 통과한 뒤에 보여 드립니다.\n"
                                 + "  남은 것 보기: ./workbook check " + lesson.id() + "   힌트: ./workbook hint " + lesson.id() + "\n"
                                 + "  그래도 지금 보려면: ./workbook solution " + lesson.id() + " --force"
                         : "Lesson " + lesson.label(language) + " has not passed yet; the reference is shown once it does.\n"

@@ -22,7 +22,7 @@ class CheckCommandExitCodesTest extends CommandTest {
     @Test
     void aFailingLessonExitsWithOne() {
         assertThat(run("check", "01", "--url", "ws://127.0.0.1:1", "--lang", "en")).isEqualTo(1);
-        assertThat(printed()).contains("connection was refused", "Is your server running");
+        assertThat(printed()).contains("Nothing is listening at ws://127.0.0.1:1", "Start your server first");
     }
 
     @Test

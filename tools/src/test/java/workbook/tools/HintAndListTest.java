@@ -32,7 +32,7 @@ class HintAndListTest extends CommandTest {
         workbook(dir);
         assertThat(run("hint")).isZero();
         assertThat(printed()).startsWith("힌트 1/").contains("레슨 01 에코 서버",
-                Lessons.find("01").orElseThrow().hints().get(0).ko());
+                Lessons.find("01").orElseThrow().hints().get(0).msg().ko());
     }
 
     @Test

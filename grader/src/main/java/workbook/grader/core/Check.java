@@ -21,6 +21,8 @@ public final class Check implements AutoCloseable {
     public static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(2);
     /** How long a check listens to be sure that nothing else arrives. */
     public static final Duration SILENCE_WINDOW = Duration.ofMillis(300);
+    /** How long {@link #drainText} still listens once every client's ping has come back. */
+    private static final Duration DRAIN_SETTLE = Duration.ofMillis(100);
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
     static final Duration START_TIMEOUT = Duration.ofSeconds(3);
     /** How long clients opened together wait at the starting gate for the slowest of them. */
@@ -32,6 +34,8 @@ public final class Check implements AutoCloseable {
     private static final Duration NUDGE_EVERY = Duration.ofMillis(250);
     /** How long {@link #connect()} waits for an in-process server to list a new connection. */
     private static final Duration REGISTER_TIMEOUT = Duration.ofSeconds(1);
+    /** How long a stub's exception waits for frames the same callback sent just before it threw. */
+    private static final Duration STUB_FRAMES_SETTLE = Duration.ofMillis(50);
 
     private final Lesson lesson;
     private final Target target;
@@ -433,9 +437,23 @@ public final class Check implements AutoCloseable {
      * LESSONS.md leaves the answer open (a binary frame from a client) but every frame must still be text.
      */
     public void drainText(Probe... clients) {
-        journal.add(SILENCE_WINDOW.toMillis() + " ms 동안 서버의 응답을 받아 두고 넘어감 (텍스트라면 무엇이든 괜찮음)",
-                "let the server answer for " + SILENCE_WINDOW.toMillis() + " ms and set the answers aside (any text is fine)");
+        journal.add("서버의 응답을 받아 두고 넘어감 (텍스트라면 무엇이든 괜찮음): 클라이언트마다 ping 의 pong 이 돌아온 뒤 "
+                        + DRAIN_SETTLE.toMillis() + " ms 더, 모두 합쳐 적어도 " + DRAIN_SETTLE.toMillis() + " ms, 많아야 "
+                        + SILENCE_WINDOW.toMillis() + " ms",
+                "let the server answer and set the answers aside (any text is fine): until each client's ping came back "
+                        + "as a pong, then " + DRAIN_SETTLE.toMillis() + " ms more, " + SILENCE_WINDOW.toMillis() + " ms at most");
+        // A pong comes back after the server has handled, and written its answers to, every frame sent before the
+        // ping; what it sent to other clients meanwhile is already on its way, and the settle lets it arrive.
         long deadline = System.nanoTime() + SILENCE_WINDOW.toNanos();
+        try {
+            for (Probe client : clients) {
+                client.roundTrip(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while draining", e);
+        }
+        deadline = Math.min(deadline, System.nanoTime() + DRAIN_SETTLE.toNanos());
         while (System.nanoTime() < deadline) {
             arrivals.await(Duration.ofNanos(deadline - System.nanoTime()));
         }
@@ -580,7 +598,20 @@ public final class Check implements AutoCloseable {
     }
 
     private CheckFailed notImplemented(UnsupportedOperationException stub) {
-        return report.failure(Explain.notImplemented(stub, lesson),
+        // Frames sent just before the throw may still be on their way: a short, bounded wait for them.
+        arrivals.await(STUB_FRAMES_SETTLE);
+        long since = probes.stream().mapToLong(Probe::lastActionAt).max().orElse(0);
+        boolean codeRanFirst = probes.stream().anyMatch(p -> p.received().stream()
+                .anyMatch(f -> f.kind() != Frame.Kind.CLOSE && f.receivedAt() > since));
+        if (codeRanFirst) {
+            return report.failure(Explain.notImplemented(stub, lesson, true),
+                    Msg.of("레슨의 동작, 예외 없이", "the lesson's behaviour, without an exception"),
+                    Msg.of("내 코드가 보낸 프레임, 그리고 스텁의 UnsupportedOperationException",
+                            "the frames your code sent, then the stub's UnsupportedOperationException"),
+                    Msg.of("TODO 주석 아래의 throw 줄 (throw new UnsupportedOperationException(...);) 을 지우세요. 그 위에 쓴 코드는 그대로 두면 됩니다.",
+                            "Delete the throw line under the TODO comment (throw new UnsupportedOperationException(...);); keep the code you wrote above it."));
+        }
+        return report.failure(Explain.notImplemented(stub, lesson, false),
                 Msg.of("레슨의 동작", "the lesson's behaviour"),
                 Msg.of("스텁의 UnsupportedOperationException", "the stub's UnsupportedOperationException"),
                 Msg.of("TODO 주석 아래의 throw 줄을 지우고 그 자리에 코드를 쓰세요. 레슨 글의 과제를 순서대로 따라가세요.",

@@ -101,10 +101,22 @@ final class Explain {
                 "Look at your server's console: did it die with an exception on that message? In Node, JSON.parse throws on text that is not JSON, and an uncaught exception ends the process: wrap it in try/catch and answer with an error message instead.");
     }
 
-    static Msg notImplemented(UnsupportedOperationException stub, Lesson lesson) {
+    /**
+     * The stub's exception reached the grader. {@code codeRanFirst}: clients had already received frames from that
+     * code, so the learner wrote a body and left the stub's {@code throw} line below it.
+     */
+    static Msg notImplemented(UnsupportedOperationException stub, Lesson lesson, boolean codeRanFirst) {
         String where = whereInLesson(stub);
-        return Msg.of("아직 구현하지 않았습니다: " + where + " 이(가) 아직 스텁의 예외를 던집니다 (" + stub.getMessage() + ").",
-                "Not implemented yet: " + where + " still throws the stub's exception (" + stub.getMessage() + ").");
+        String whereKo = where.equals("the server") ? "서버 코드" : where;
+        Msg words = Msg.ofDisplayName(String.valueOf(stub.getMessage()));
+        if (codeRanFirst) {
+            return Msg.of("스텁의 throw 줄이 남아 있습니다: " + whereKo + "에서 내 코드가 실행된 뒤 (클라이언트가 이미 프레임을 받았습니다) "
+                            + "그 아래에 남은 스텁의 throw 줄이 UnsupportedOperationException 을 던집니다.",
+                    "The stub's throw line is still there: in " + where + ", your code ran (clients already received "
+                            + "frames), then the stub's throw line left below it threw UnsupportedOperationException.");
+        }
+        return Msg.of("아직 구현하지 않았습니다: " + whereKo + " 이(가) 아직 스텁의 예외를 던집니다 (" + words.ko() + ").",
+                "Not implemented yet: " + where + " still throws the stub's exception (" + words.en() + ").");
     }
 
     /** "EchoServer.onMessage (line 24)": the first frame of the stack that is in a lesson's own code. */

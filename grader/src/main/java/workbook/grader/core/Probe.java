@@ -57,6 +57,10 @@ public final class Probe {
         }
     }
 
+    private volatile long lastActionAt;
+    /** Pongs received so far; also the lock {@link #roundTrip} waits on. */
+    private final long[] pongs = new long[1];
+
     public String name() {
         return name;
     }
@@ -69,6 +73,7 @@ public final class Probe {
 
     /** Starts the handshake on the client's own thread and returns at once, so many clients can connect together. */
     void startConnecting() {
+        lastActionAt = System.nanoTime();
         client.connect();
     }
 
@@ -92,6 +97,7 @@ public final class Probe {
     }
 
     public void send(String text) {
+        lastActionAt = System.nanoTime();
         journal.add(name + " 이(가) 텍스트 " + Quote.text(text) + " 을(를) 보냄",
                 name + " sent text " + Quote.text(text));
         ensureOpen();
@@ -101,6 +107,7 @@ public final class Probe {
     }
 
     public void sendBinary(byte[] bytes) {
+        lastActionAt = System.nanoTime();
         journal.add(name + " 이(가) 바이너리 프레임 (" + bytes.length + "바이트) 을(를) 보냄",
                 name + " sent a binary frame (" + bytes.length + " bytes)");
         ensureOpen();
@@ -111,6 +118,7 @@ public final class Probe {
 
     /** Closes with a close frame, as a browser tab does; a server that never answers the close is cut off after 2 s. */
     public void close() {
+        lastActionAt = System.nanoTime();
         journal.add(name + " 이(가) 연결을 정상적으로 닫음 (close 프레임)", name + " closed its connection (close frame)");
         closedByGrader = true;
         client.close();
@@ -123,6 +131,7 @@ public final class Probe {
 
     /** Drops the TCP connection without a close frame, as a crashed browser or a lost network does. */
     public void vanish() throws IOException {
+        lastActionAt = System.nanoTime();
         journal.add(name + " 이(가) close 프레임 없이 사라짐 (TCP 연결을 끊음)",
                 name + " vanished without a close frame (dropped the TCP connection)");
         closedByGrader = true;
@@ -148,6 +157,26 @@ public final class Probe {
         }
     }
 
+    /**
+     * Sends a ping and waits, within {@code bound}, for a pong: by then every frame the server wrote to this
+     * connection before answering the ping has arrived. False when no pong came in time.
+     */
+    boolean roundTrip(Duration bound) throws InterruptedException {
+        long deadline = System.nanoTime() + bound.toNanos();
+        synchronized (pongs) {
+            long before = pongs[0];
+            nudge();
+            while (pongs[0] == before) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0 || !client.isOpen()) {
+                    return false;
+                }
+                pongs.wait(Math.max(1, left / 1_000_000));
+            }
+            return true;
+        }
+    }
+
     /** The local port of this client's connection: the server sees it as the remote port. */
     int localPort() {
         Socket socket = client.getSocket();
@@ -157,6 +186,11 @@ public final class Probe {
     /** The next frame, or null when none arrives within {@code timeout}. */
     Frame poll(Duration timeout) throws InterruptedException {
         return inbox.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** When this client last did something the server reacts to: connected, sent, closed or vanished. */
+    long lastActionAt() {
+        return lastActionAt;
     }
 
     /** The last message this client sent, if any: "client-1 sent text "hello"" and when, among all clients. */
@@ -244,6 +278,14 @@ public final class Probe {
         @Override
         public void onError(Exception ex) {
             transportError = ex;
+        }
+
+        @Override
+        public void onWebsocketPong(org.java_websocket.WebSocket conn, org.java_websocket.framing.Framedata frame) {
+            synchronized (pongs) {
+                pongs[0]++;
+                pongs.notifyAll();
+            }
         }
     }
 }

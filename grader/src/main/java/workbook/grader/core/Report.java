@@ -1,5 +1,6 @@
 package workbook.grader.core;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -25,33 +26,48 @@ final class Report {
         out.append('\n').append(ko ? "채점기가 한 일:" : "What the grader did:").append('\n');
         List<Msg> steps = check.journal().steps();
         for (int i = 0; i < steps.size(); i++) {
+            if (Brief.skipsStep(i, steps.size())) {
+                if (!Brief.skipsStep(i - 1, steps.size())) {
+                    int left = steps.size() - Brief.STEPS_FIRST - Brief.STEPS_LAST;
+                    out.append("   … ").append(ko ? left + "단계 더" : left + " more steps").append('\n');
+                }
+                continue;
+            }
             out.append(String.format("  %2d. %s%n", i + 1, steps.get(i).in(lang)));
         }
 
-        out.append('\n').append(ko ? "기대한 것: " : "Expected: ").append(expected.in(lang)).append('\n');
-        out.append(ko ? "받은 것:   " : "Got:      ").append(got.in(lang)).append('\n');
+        out.append('\n').append(ko ? "기대한 것: " : "Expected: ").append(Brief.cut(expected.in(lang))).append('\n');
+        out.append(ko ? "받은 것:   " : "Got:      ").append(Brief.cut(Brief.withoutLabel(got.in(lang)))).append('\n');
 
         Map<String, List<Frame>> frames = check.framesByClient();
         if (!frames.isEmpty()) {
             out.append('\n').append(ko ? "클라이언트마다 받은 모든 프레임:" : "Every frame each client received:").append('\n');
-            frames.forEach((client, received) -> {
-                out.append("  ").append(client).append(": ");
+            int shown = 0;
+            for (Map.Entry<String, List<Frame>> client : frames.entrySet()) {
+                if (shown++ == Brief.CLIENTS_SHOWN) {
+                    int left = frames.size() - Brief.CLIENTS_SHOWN;
+                    out.append("  … ").append(ko ? "클라이언트 " + left + "개 더" : left + " more clients").append('\n');
+                    break;
+                }
+                List<Frame> received = client.getValue();
+                out.append("  ").append(client.getKey()).append(": ");
                 if (received.isEmpty()) {
                     out.append(ko ? "(없음)" : "(nothing)");
                 } else {
-                    out.append(String.join(", ", collapsed(received.stream().map(f -> f.describe().in(lang)).toList())));
+                    out.append(String.join(", ", Brief.firstAndLast(
+                            collapsed(received.stream().map(f -> f.describe().in(lang)).toList()), lang)));
                 }
                 out.append('\n');
-            });
+            }
         }
 
         List<Throwable> errors = check.startedServer().map(ServerUnderTest::errors).orElse(List.of());
         if (!errors.isEmpty()) {
             out.append('\n').append(ko ? "서버 코드가 던진 예외:" : "Exceptions your server's code threw:").append('\n');
-            errors.stream().limit(5).forEach(e -> out.append("  ").append(e).append("  @ ")
-                    .append(Explain.whereInLesson(e)).append('\n'));
-            if (errors.size() > 5) {
-                out.append("  … ").append(errors.size() - 5).append(ko ? "개 더" : " more").append('\n');
+            List<String> lines = collapsed(errors.stream().map(e -> e + "  @ " + Explain.whereInLesson(e)).toList());
+            lines.stream().limit(5).forEach(line -> out.append("  ").append(line).append('\n'));
+            if (lines.size() > 5) {
+                out.append("  … ").append(lines.size() - 5).append(ko ? "개 더" : " more").append('\n');
             }
         }
 
@@ -77,5 +93,57 @@ final class Report {
             i += run;
         }
         return shown;
+    }
+
+    /**
+     * Keeps a failure report readable when a check opened many clients (lesson 07's burst of twenty): a few clients,
+     * the first and last frames of each, and long lines cut in the middle. The journal above still tells every step.
+     */
+    static final class Brief {
+
+        static final int CLIENTS_SHOWN = 6;
+        static final int STEPS_FIRST = 16;
+        static final int STEPS_LAST = 6;
+        private static final int FRAMES_SHOWN = 8;
+        private static final int LINE_CHARS = 600;
+
+        private Brief() {
+        }
+
+        /** The first frames and the last one, with how many were left out between them. */
+        static List<String> firstAndLast(List<String> frames, Lang lang) {
+            if (frames.size() <= FRAMES_SHOWN) {
+                return frames;
+            }
+            List<String> shown = new ArrayList<>(frames.subList(0, FRAMES_SHOWN - 1));
+            int left = frames.size() - FRAMES_SHOWN;
+            shown.add(lang == Lang.KO ? "… " + left + "개 더 …" : "… " + left + " more …");
+            shown.add(frames.get(frames.size() - 1));
+            return shown;
+        }
+
+        /** A long journal keeps its first and last steps: how it began, and what happened just before the failure. */
+        static boolean skipsStep(int index, int steps) {
+            return steps > STEPS_FIRST + STEPS_LAST + 2 && index >= STEPS_FIRST && index < steps - STEPS_LAST;
+        }
+
+        /** A line longer than a screenful, cut in the middle. */
+        static String cut(String line) {
+            if (line.length() <= LINE_CHARS) {
+                return line;
+            }
+            int half = LINE_CHARS / 2;
+            return line.substring(0, half) + " … " + line.substring(line.length() - half);
+        }
+
+        /** "받은 것: ..." handed in as what was got would print the label twice. */
+        static String withoutLabel(String got) {
+            for (String label : List.of("받은 것:", "Got:")) {
+                if (got.startsWith(label)) {
+                    return got.substring(label.length()).stripLeading();
+                }
+            }
+            return got;
+        }
     }
 }

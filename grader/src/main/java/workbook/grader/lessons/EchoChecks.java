@@ -6,6 +6,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import workbook.grader.core.Check;
 import workbook.grader.core.LessonChecks;
 import workbook.grader.core.Msg;
@@ -13,6 +15,8 @@ import workbook.grader.core.Probe;
 
 @LessonChecks
 @DisplayName("01 에코 서버 / 01 Echo server")
+// An echo answers the sender only, so checks sharing a running server (--url) cannot disturb each other.
+@Execution(ExecutionMode.CONCURRENT)
 public class EchoChecks {
 
     static final String PREFIX = "Server received: ";

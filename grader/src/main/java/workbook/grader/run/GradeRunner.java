@@ -46,6 +46,8 @@ public final class GradeRunner {
         Map<String, String> parameters = new HashMap<>(extra);
         parameters.put(Target.PARAMETER, target);
         parameters.put(Lang.PARAMETER, lang.name().toLowerCase(java.util.Locale.ROOT));
+        // Checks are reported, and against a running server run, in the order the lesson teaches them.
+        parameters.putIfAbsent("junit.jupiter.testmethod.order.default", SourceOrder.class.getName());
         if (!target.startsWith("url:")) {
             // Each check starts its own server on port 0, so they can run side by side; a running server is shared.
             parameters.put("junit.jupiter.execution.parallel.enabled", "true");

@@ -26,6 +26,7 @@ public final class ResultPrinter {
         out.println();
         out.println((ko ? "레슨 " : "Lesson ") + result.lesson().label(lang) + "  ·  " + targetDescription);
         boolean explained = false;
+        java.util.Set<String> headlines = new java.util.HashSet<>();
         for (Map.Entry<Integer, List<CheckResult>> task : result.byTask().entrySet()) {
             List<CheckResult> checks = task.getValue();
             long passed = checks.stream().filter(CheckResult::passed).count();
@@ -38,6 +39,13 @@ public final class ResultPrinter {
                     case FAILED -> "  ✗ ";
                     case SKIPPED -> "  - ";
                 };
+                boolean repeated = check.status() == CheckResult.Status.FAILED && !verbose
+                        && !headlines.add(check.headline());
+                if (repeated) {
+                    // An untouched stub fails every check for one reason: say it once.
+                    out.println(mark + check.name().in(lang) + (ko ? "  (위와 같은 이유)" : "  (same reason as above)"));
+                    continue;
+                }
                 out.println(mark + check.name().in(lang));
                 if (check.status() == CheckResult.Status.SKIPPED) {
                     out.println("      " + (ko ? "건너뜀: " : "skipped: ") + check.message().replaceFirst("^Assumption failed: ", ""));
@@ -64,7 +72,7 @@ public final class ResultPrinter {
         } else if (result.allPassed()) {
             out.println(ko ? "모든 검사를 통과했습니다! 🎉" : "Every check passed! 🎉");
         } else if (!verbose && result.passed() < result.total() - 1) {
-            out.println(ko ? "위에서 첫 번째 실패부터 고치세요. 모든 실패의 설명을 보려면 --verbose 를 붙이세요."
+            out.println(ko ? "위에서 첫 번째 실패부터 고치세요. 모든 실패의 설명을 보려면 --verbose를 붙이세요."
                     : "Fix the first failure above first. Add --verbose to see every failure explained.");
         }
     }

@@ -47,6 +47,8 @@ public final class LessonSlot {
     /** Lesson 09's second instance, on the same Redis as {@link #server}; null for every other lesson. */
     private volatile InProcessServer peer;
     private volatile boolean servesItsOwnPage;
+    /** Lesson 07's stub page: its own 501 sentence, the first thing a student meets there; null once it is served. */
+    private volatile Msg pageStub;
 
     LessonSlot(Lesson lesson, Side side, ServeConfig config, LessonConsole console, SharedRedis redis) {
         this.lesson = lesson;
@@ -78,8 +80,9 @@ public final class LessonSlot {
             return outcome;
         }
         Optional<Throwable> stub = running.errors().stream().filter(LessonSlot::isStubException).findFirst();
-        ServerState state = stub.isPresent() ? ServerState.NOT_IMPLEMENTED : ServerState.RUNNING;
-        Msg detail = stub.map(LessonSlot::stubWords).orElse(null);
+        Msg page = pageStub;
+        ServerState state = stub.isPresent() || page != null ? ServerState.NOT_IMPLEMENTED : ServerState.RUNNING;
+        Msg detail = page != null ? page : stub.map(LessonSlot::stubWords).orElse(null);
         InProcessServer second = peer;
         return new ServerStatus(state, state.label(), detail, running.webSocketUri().toString(),
                 running.httpUri().map(URI::toString).orElse(null),
@@ -104,6 +107,7 @@ public final class LessonSlot {
         InProcessServer second = peer;
         server = null;
         peer = null;
+        pageStub = null;
         if (running != null) {
             running.close();
         }
@@ -197,6 +201,7 @@ public final class LessonSlot {
 
     private InProcessServer startAndProbe(Class<?> type, ServerRecipe recipe) throws Exception {
         InProcessServer started = InProcessServer.start(type, recipe, START_BOUND);
+        pageStub = started.httpUri().flatMap(StubProbe::page).orElse(null);
         if (side == Side.STUDENT) {
             console.quietWhile(threads, () -> true);
             int probePort = 0;

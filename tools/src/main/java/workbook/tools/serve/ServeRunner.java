@@ -48,11 +48,14 @@ public final class ServeRunner implements AutoCloseable {
     private final FrozenClients frozenClients = new FrozenClients(this::slot);
     /** Lesson 09's Redis, shared by its instances on both sides; started only when they need it. */
     private final SharedRedis redis = new SharedRedis();
+    private final PrintStream out;
     private Undertow http;
+    private SourceWatcher watcher;
     private int port;
 
-    private ServeRunner(ServeConfig config) {
+    private ServeRunner(ServeConfig config, PrintStream out) {
         this.config = config;
+        this.out = out;
     }
 
     /**
@@ -61,7 +64,7 @@ public final class ServeRunner implements AutoCloseable {
      */
     public static ServeRunner start(ServeConfig config, LessonConsole console, PrintStream out)
             throws InterruptedException {
-        ServeRunner runner = new ServeRunner(config);
+        ServeRunner runner = new ServeRunner(config, out);
         for (Lesson lesson : Lessons.all()) {
             for (Side side : Side.values()) {
                 runner.slots.add(new LessonSlot(lesson, side, config, console, runner.redis));
@@ -72,6 +75,7 @@ public final class ServeRunner implements AutoCloseable {
                 slot.start();
             }
             runner.startHttp(out);
+            runner.watcher = new SourceWatcher(config.studentRoot(), Lessons.all(), runner::savedFile);
         } catch (InterruptedException | RuntimeException e) {
             runner.close();
             throw e;
@@ -101,7 +105,8 @@ public final class ServeRunner implements AutoCloseable {
     public StatusDocument status() {
         Progress progress = new Progress(config.home());
         List<StatusDocument.Entry> entries = Lessons.all().stream().map(lesson -> entry(lesson, progress)).toList();
-        return new StatusDocument(entries, config.notificationPeriod().toMillis());
+        return new StatusDocument(entries, config.notificationPeriod().toMillis(),
+                progress.current().map(Lesson::id).orElse(null));
     }
 
     private StatusDocument.Entry entry(Lesson lesson, Progress progress) {
@@ -123,6 +128,9 @@ public final class ServeRunner implements AutoCloseable {
     /** Stops every lesson server (side by side, each within its bound) and the pages. */
     @Override
     public void close() {
+        if (watcher != null) {
+            watcher.close();
+        }
         List<Thread> stoppers = new ArrayList<>();
         for (LessonSlot slot : slots) {
             Thread stopper = new Thread(slot::stop, "serve-stops-" + slot.lesson().id() + "-" + slot.side().key());
@@ -160,7 +168,7 @@ public final class ServeRunner implements AutoCloseable {
                 throw e;
             }
             http = listen(host, 0, routes);
-            out.println("포트 " + config.port() + " 은(는) 이미 쓰이고 있어 빈 포트 " + port + " 을(를) 씁니다."
+            out.println("포트 " + config.port() + "번은 이미 쓰이고 있어 빈 포트 " + port + "번을 씁니다."
                     + " / Port " + config.port() + " is taken: using the free port " + port + " instead.");
         }
     }
@@ -202,8 +210,22 @@ public final class ServeRunner implements AutoCloseable {
             sendJson(exchange, StatusCodes.NOT_FOUND, Msg.of("없는 레슨입니다: " + id, "no such lesson: " + id));
             return;
         }
-        slot(lesson.get().id(), Side.STUDENT).restart();
+        LessonSlot slot = slot(lesson.get().id(), Side.STUDENT);
+        slot.restart();
+        ReloadLog.print(out, slot, Msg.of("「다시 불러오기」", "\"Reload my code\""));
         sendJson(exchange, StatusCodes.OK, entry(lesson.get(), new Progress(config.home())));
+    }
+
+    /** A student saved a lesson file: restart that lesson's server from the new code, and say so in the terminal. */
+    private void savedFile(Lesson lesson) {
+        LessonSlot slot = slot(lesson.id(), Side.STUDENT);
+        try {
+            slot.restart();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        ReloadLog.print(out, slot, Msg.of("저장한 파일", "a saved file"));
     }
 
     private void sendJson(HttpServerExchange exchange, int status, Object body) throws IOException {

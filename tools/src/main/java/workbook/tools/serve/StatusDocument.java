@@ -9,8 +9,14 @@ import workbook.tools.Progress;
  *
  * @param lessons                  the lessons, in order
  * @param notificationPeriodMillis the period lesson 06's servers were built with
+ * @param current                  the lesson to work on now (the first not yet passed), or null when all have passed
  */
-public record StatusDocument(List<Entry> lessons, long notificationPeriodMillis) {
+public record StatusDocument(List<Entry> lessons, long notificationPeriodMillis, String current) {
+
+    /** Without a current lesson (every lesson has passed). */
+    public StatusDocument(List<Entry> lessons, long notificationPeriodMillis) {
+        this(lessons, notificationPeriodMillis, null);
+    }
 
     /**
      * One lesson.

@@ -1,5 +1,11 @@
 package workbook.tools.serve;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import workbook.grader.core.Msg;
 import java.net.URI;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -41,6 +47,32 @@ final class StubProbe extends WebSocketClient {
         probe.close();
         probe.closed.await(STEP_MILLIS, TimeUnit.MILLISECONDS);
         return localPort;
+    }
+
+    /**
+     * Lesson 07's page side: the stub's handler answers 501 with its own sentence. That sentence, split into its two
+     * languages, or empty when the page is served (or nothing answers in time).
+     */
+    static Optional<Msg> page(URI http) {
+        try {
+            HttpURLConnection get = (HttpURLConnection) http.resolve("/").toURL().openConnection();
+            get.setConnectTimeout(STEP_MILLIS);
+            get.setReadTimeout(STEP_MILLIS);
+            try {
+                if (get.getResponseCode() != HttpURLConnection.HTTP_NOT_IMPLEMENTED || get.getErrorStream() == null) {
+                    return Optional.empty();
+                }
+                try (InputStream body = get.getErrorStream()) {
+                    String text = new String(body.readNBytes(4096), StandardCharsets.UTF_8).strip();
+                    return Optional.of(text.isEmpty() ? Msg.of("페이지가 501 (구현되지 않음) 으로 답합니다", "the page answers 501 (not implemented)")
+                            : Msg.ofDisplayName(text));
+                }
+            } finally {
+                get.disconnect();
+            }
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     @Override
