@@ -46,6 +46,16 @@ public final class Particles {
         return copied == 0 ? text : out.append(text, copied, text.length()).toString();
     }
 
+    /** {@code word} with the subject particle it takes: "client-1이", "client-2가". */
+    public static String subject(String word) {
+        return word + choose("이", lastSound(word, word.length()));
+    }
+
+    /** {@code word} with the object particle it takes: "client-1을", "client-2를". */
+    public static String object(String word) {
+        return word + choose("을", lastSound(word, word.length()));
+    }
+
     /** How the word before a particle ends: with a final consonant, with ㄹ, or with a vowel. */
     enum Final { VOWEL, CONSONANT, RIEUL }
 

@@ -15,9 +15,9 @@ import workbook.grader.core.Check;
 import workbook.grader.core.LessonChecks;
 import workbook.grader.core.Msg;
 import workbook.grader.core.Probe;
+import workbook.grader.korean.Particles;
 import workbook.grader.lessons.heartbeat.Heartbeats;
 import workbook.grader.lessons.heartbeat.Interval;
-import workbook.grader.lessons.heartbeat.Josa;
 import workbook.grader.lessons.heartbeat.RawClients;
 import workbook.grader.lessons.heartbeat.RawWebSocket;
 import workbook.grader.lessons.heartbeat.RawWebSocket.Event;
@@ -122,10 +122,10 @@ public class HeartbeatChecks {
             raw.freeze(sleeper);
             Event ping = heartbeats.nextPing(sleeper, frozenAt);
             long late = interval.times(Interval.LATE_ANSWER_SHARE).toMillis();
-            check.journal().add(Josa.subject(sleeper.name()) + " 그 ping에 " + late + " ms 동안 답하지 않음 (간격의 " + Interval.LATE_ANSWER_SHARE + ")",
+            check.journal().add(Particles.subject(sleeper.name()) + " 그 ping에 " + late + " ms 동안 답하지 않음 (간격의 " + Interval.LATE_ANSWER_SHARE + ")",
                     sleeper.name() + " left that ping unanswered for " + late + " ms (" + Interval.LATE_ANSWER_SHARE + " of an interval)");
             if (!heartbeats.holdUntil(sleeper, ping, interval.times(Interval.LATE_ANSWER_SHARE))) {
-                throw check.fail(Msg.of("서버가 " + Josa.object(sleeper.name()) + " ping을 보낸 뒤 " + late + " ms도 기다리지 않고 끊었습니다.",
+                throw check.fail(Msg.of("서버가 " + Particles.object(sleeper.name()) + " ping을 보낸 뒤 " + late + " ms도 기다리지 않고 끊었습니다.",
                                 "The server cut " + sleeper.name() + " off less than " + late + " ms after its ping."),
                         Msg.of("ping에 답할 시간으로 한 간격 (" + interval.millis() + " ms)", "one interval (" + interval.millis() + " ms) to answer a ping"),
                         raw.describe(sleeper), KEEP_ANSWERING);

@@ -8,6 +8,7 @@ import workbook.grader.core.Check;
 import workbook.grader.core.InProcessServer;
 import workbook.grader.core.Msg;
 import workbook.grader.core.Probe;
+import workbook.grader.korean.Particles;
 import workbook.grader.lessons.heartbeat.RawWebSocket.Event;
 
 /**
@@ -42,18 +43,18 @@ public final class Heartbeats {
     /** The first ping {@code client} receives after its event number {@code from}, or a failure that says none came. */
     public Event nextPing(RawWebSocket client, int from) {
         Duration within = interval.firstPingWithin();
-        check.journal().add(Josa.subject(client.name()) + " 다음 ping을 최대 " + within.toMillis() + " ms 기다림",
+        check.journal().add(Particles.subject(client.name()) + " 다음 ping을 최대 " + within.toMillis() + " ms 기다림",
                 "waited up to " + within.toMillis() + " ms for " + client.name() + "'s next ping");
         Event ping = await(client, from, e -> e.kind() == Event.Kind.PING || e.endsIt(), within);
         if (ping != null && ping.endsIt()) {
-            throw check.fail(Msg.of("서버가 ping에 답해 온 " + Josa.object(client.name()) + " 다음 ping도 보내기 전에 끊었습니다.",
+            throw check.fail(Msg.of("서버가 ping에 답해 온 " + Particles.object(client.name()) + " 다음 ping도 보내기 전에 끊었습니다.",
                             "The server cut off " + client.name() + ", a client that had answered its pings, before its next ping came."),
                     Msg.of(within.toMillis() + " ms 안에 ping 프레임, 연결은 열린 채로", "a ping frame within " + within.toMillis() + " ms, the connection open"),
                     raw.describe(client), KEEP_ANSWERING);
         }
         if (ping == null) {
             check.failIfNotImplemented();
-            throw check.fail(Msg.of(Josa.subject(client.name()) + " " + within.toMillis() + " ms 동안 ping을 받지 못했습니다: 열린 클라이언트는 간격 ("
+            throw check.fail(Msg.of(Particles.subject(client.name()) + " " + within.toMillis() + " ms 동안 ping을 받지 못했습니다: 열린 클라이언트는 간격 ("
                             + interval.millis() + " ms) 마다 ping을 받아야 합니다.",
                             client.name() + " received no ping within " + within.toMillis() + " ms: every open client must get a ping every interval ("
                                     + interval.millis() + " ms)."),
@@ -79,7 +80,7 @@ public final class Heartbeats {
         }
         long median = gaps.stream().sorted().toList().get(gaps.size() / 2);
         String shown = gaps.stream().map(String::valueOf).collect(Collectors.joining(", "));
-        check.journal().add(Josa.subject(client.name()) + " 받은 ping 사이의 간격: " + shown + " ms", "the gaps between " + client.name() + "'s pings: " + shown + " ms");
+        check.journal().add(Particles.subject(client.name()) + " 받은 ping 사이의 간격: " + shown + " ms", "the gaps between " + client.name() + "'s pings: " + shown + " ms");
         if (median < interval.lowestMedian() || median > interval.highestMedian()) {
             throw check.fail(Msg.of(client.name() + "의 ping이 " + interval.millis() + " ms 마다 오지 않았습니다: 간격의 중앙값이 " + median + " ms 입니다.",
                             client.name() + "'s pings did not come every " + interval.millis() + " ms: the median gap was " + median + " ms."),
@@ -121,7 +122,7 @@ public final class Heartbeats {
         }
         long pings = clients.length == 0 ? 0 : clients[0].events().stream().filter(e -> e.kind() == Event.Kind.PING).count();
         if (clients.length > 0 && pings < Math.floor(intervals) - 2) {
-            throw check.fail(Msg.of(Josa.subject(clients[0].name()) + " " + window.toMillis() + " ms 동안 ping을 " + pings + "개만 받았습니다: 하트비트가 멈췄습니다.",
+            throw check.fail(Msg.of(Particles.subject(clients[0].name()) + " " + window.toMillis() + " ms 동안 ping을 " + pings + "개만 받았습니다: 하트비트가 멈췄습니다.",
                             clients[0].name() + " received only " + pings + " pings in " + window.toMillis() + " ms: the heartbeat stopped."),
                     Msg.of("적어도 " + (long) (Math.floor(intervals) - 2) + "개의 ping", "at least " + (long) (Math.floor(intervals) - 2) + " pings"),
                     raw.describe(clients[0]), noPingHint());
@@ -137,7 +138,7 @@ public final class Heartbeats {
         Event unanswered = nextPing(sleeper, frozenAt);
         long pingMillis = Duration.ofNanos(unanswered.at() - sleeper.openedAt()).toMillis();
         Duration bound = interval.closeBound();
-        check.journal().add(Josa.subject(sleeper.name()) + " " + pingMillis + " ms에 받은 ping에 답하지 않음. 그 뒤 " + bound.toMillis()
+        check.journal().add(Particles.subject(sleeper.name()) + " " + pingMillis + " ms에 받은 ping에 답하지 않음. 그 뒤 " + bound.toMillis()
                         + " ms 안에 서버가 연결을 끊는지 지켜봄",
                 sleeper.name() + " left the ping it received at " + pingMillis + " ms unanswered; watched up to " + bound.toMillis()
                         + " ms after it for the server to cut the connection");

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import workbook.grader.core.Check;
 import workbook.grader.core.Msg;
 import workbook.grader.core.Quote;
+import workbook.grader.korean.Particles;
 
 /**
  * The raw-socket clients of one check: {@code watcher-N} (answers every ping, as a browser does) and
@@ -45,7 +46,7 @@ public final class RawClients implements AutoCloseable {
         int number = counters.merge(role, 1, Integer::sum);
         String name = role + "-" + number;
         var target = check.server().webSocketUri();
-        check.journal().add(Msg.of(Josa.subject(name) + " " + target + "에 연결함: ", name + " connected to " + target + ": ").plus(what));
+        check.journal().add(Msg.of(Particles.subject(name) + " " + target + "에 연결함: ", name + " connected to " + target + ": ").plus(what));
         Duration nudge = Duration.ofMillis(Math.max(20, interval.millis() / 4));
         try {
             RawWebSocket client = RawWebSocket.open(name, target, CONNECT_TIMEOUT, nudge);
@@ -56,7 +57,7 @@ public final class RawClients implements AutoCloseable {
         } catch (IOException e) {
             check.failIfNotImplemented();
             boolean refused = e instanceof ConnectException;
-            throw check.fail(Msg.of(Josa.subject(name) + " 연결하지 못했습니다 (" + target + "): " + e.getMessage(),
+            throw check.fail(Msg.of(Particles.subject(name) + " 연결하지 못했습니다 (" + target + "): " + e.getMessage(),
                             name + " could not connect (" + target + "): " + e.getMessage()),
                     Msg.of(name + "의 WebSocket 연결이 " + CONNECT_TIMEOUT.toMillis() + " ms 안에 열림",
                             name + "'s WebSocket connection opens within " + CONNECT_TIMEOUT.toMillis() + " ms"),
@@ -69,7 +70,7 @@ public final class RawClients implements AutoCloseable {
     /** Stops answering pings, and journals it. */
     public void freeze(RawWebSocket client) {
         client.freeze();
-        check.journal().add(Josa.subject(client.name()) + " 잠듦: 연결은 그대로지만 이제 ping에 답하지 않고 아무것도 보내지 않음",
+        check.journal().add(Particles.subject(client.name()) + " 잠듦: 연결은 그대로지만 이제 ping에 답하지 않고 아무것도 보내지 않음",
                 client.name() + " went to sleep: its connection stays up, but it answers no ping and sends nothing any more");
     }
 
@@ -78,13 +79,13 @@ public final class RawClients implements AutoCloseable {
         try {
             client.wake();
         } catch (IOException e) {
-            throw check.fail(Msg.of(Josa.subject(client.name()) + " 깨어나 pong을 보내려 했지만 연결이 이미 끊겨 있었습니다: " + e.getMessage(),
+            throw check.fail(Msg.of(Particles.subject(client.name()) + " 깨어나 pong을 보내려 했지만 연결이 이미 끊겨 있었습니다: " + e.getMessage(),
                             client.name() + " woke up to send its pong, but its connection was already gone: " + e.getMessage()),
                     Msg.of("연결이 열려 있음", "the connection is open"), describe(client),
                     Msg.of("ping에 답할 시간을 한 간격 주세요: ping을 보낸 뒤 다음 박자에 답을 확인합니다.",
                             "Give a client one interval to answer a ping: check for its pong at the next beat, not sooner."));
         }
-        check.journal().add(Josa.subject(client.name()) + " 깨어나, 기다리던 ping에 " + sinceMillis + " ms 늦게 pong으로 답하고 다시 답하기 시작함",
+        check.journal().add(Particles.subject(client.name()) + " 깨어나, 기다리던 ping에 " + sinceMillis + " ms 늦게 pong으로 답하고 다시 답하기 시작함",
                 client.name() + " woke up, answered the waiting ping with a pong " + sinceMillis + " ms late, and answers again from now on");
     }
 
@@ -92,11 +93,11 @@ public final class RawClients implements AutoCloseable {
     public Msg describe(RawWebSocket client) {
         List<RawWebSocket.Event> events = client.events();
         if (events.isEmpty()) {
-            return Msg.of(Josa.subject(client.name()) + " 받은 것: 없음", client.name() + " received nothing");
+            return Msg.of(Particles.subject(client.name()) + " 받은 것: 없음", client.name() + " received nothing");
         }
         String ko = events.stream().map(e -> describe(e, client.openedAt(), true)).collect(Collectors.joining(", "));
         String en = events.stream().map(e -> describe(e, client.openedAt(), false)).collect(Collectors.joining(", "));
-        return Msg.of(Josa.subject(client.name()) + " 받은 것 (연결한 때부터 ms): " + ko, client.name() + " received (ms after it connected): " + en);
+        return Msg.of(Particles.subject(client.name()) + " 받은 것 (연결한 때부터 ms): " + ko, client.name() + " received (ms after it connected): " + en);
     }
 
     private static String describe(RawWebSocket.Event event, long origin, boolean korean) {

@@ -11,6 +11,7 @@ import workbook.grader.core.Frame;
 import workbook.grader.core.Msg;
 import workbook.grader.core.Probe;
 import workbook.grader.core.Quote;
+import workbook.grader.korean.Particles;
 
 /**
  * Who is in the room as one check sees it, so that each join and leave is heard with exactly the count LESSONS.md
@@ -130,9 +131,9 @@ public final class Room {
         }
         boolean again = stray.frame().isText() && count(LEAVE_LINE, stray.frame()) != null;
         throw check.fail(again
-                        ? Msg.of(Josa.subject(stray.client().name()) + " 퇴장 알림을 또 받았습니다: " + leftLast + "의 퇴장이 두 번 알려졌습니다.",
+                        ? Msg.of(Particles.subject(stray.client().name()) + " 퇴장 알림을 또 받았습니다: " + leftLast + "의 퇴장이 두 번 알려졌습니다.",
                                 stray.client().name() + " heard another leave: " + leftLast + "'s leave was announced twice.")
-                        : Msg.of(Josa.subject(stray.client().name()) + " 받지 말아야 할 프레임을 받았습니다.", stray.client().name() + " received a frame it should not have."),
+                        : Msg.of(Particles.subject(stray.client().name()) + " 받지 말아야 할 프레임을 받았습니다.", stray.client().name() + " received a frame it should not have."),
                 Msg.of(window.toMillis() + " ms 동안 " + stray.client().name() + " 에게는 아무것도 오지 않음",
                         "nothing reaches " + stray.client().name() + " within " + window.toMillis() + " ms"),
                 stray.frame().describe(), LEAVE_HINT);
@@ -149,7 +150,7 @@ public final class Room {
         Frame first = check.next(newcomer, Check.ANSWER_TIMEOUT);
         Integer count = first == null ? null : count(JOIN_LINE, first);
         if (count == null) {
-            throw check.fail(Msg.of(Josa.subject(newcomer.name()) + " 자기 입장 알림을 받지 못했습니다.", newcomer.name() + " did not hear its own arrival."),
+            throw check.fail(Msg.of(Particles.subject(newcomer.name()) + " 자기 입장 알림을 받지 못했습니다.", newcomer.name() + " did not hear its own arrival."),
                     Msg.of("\"새로운 유저 접속 [현재: N명]\" 꼴의 텍스트", "a text like \"새로운 유저 접속 [현재: N명]\""),
                     first == null ? Msg.of("아무것도 오지 않음", "nothing arrived") : first.describe(), JOIN_HINT);
         }
@@ -165,7 +166,7 @@ public final class Room {
             }
             Integer left = count(LEAVE_LINE, next);
             if (left == null || left != count - 1) {
-                throw check.fail(Msg.of(Josa.subject(newcomer.name()) + " 예상하지 못한 프레임을 받았습니다.", newcomer.name() + " received an unexpected frame."),
+                throw check.fail(Msg.of(Particles.subject(newcomer.name()) + " 예상하지 못한 프레임을 받았습니다.", newcomer.name() + " received an unexpected frame."),
                         Msg.of("이전 클라이언트의 퇴장 알림 " + Quote.text(leaveLine(count - 1)) + " 또는 아무것도 없음",
                                 "the leave of an earlier client, " + Quote.text(leaveLine(count - 1)) + ", or nothing"),
                         next.describe(), LEAVE_HINT);
