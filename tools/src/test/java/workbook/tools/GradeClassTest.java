@@ -162,7 +162,7 @@ class GradeClassTest {
         assertThat(row[row.length - 1]).isEqualTo("01: killed after the 300 ms time limit (an endless loop or wait?)");
         // Only grading JVMs: other tests in this JVM (the browser tests) keep a Chromium of their own running.
         assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)
-                .filter(p -> p.info().commandLine().orElse("").contains(SubmissionGrader.class.getName())))
+                .filter(p -> p.info().commandLine().orElse("").contains("workbook.tools.classgrade.")))
                 .as("grading JVMs left running").isEmpty();
     }
 

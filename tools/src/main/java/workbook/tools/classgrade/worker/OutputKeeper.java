@@ -1,0 +1,66 @@
+package workbook.tools.classgrade.worker;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Copies what a submission's process prints into its {@code output.log} up to a size, then only counts; past a
+ * hard limit it calls {@code onFlood} (which ends the process), so a flood fills neither the disk nor the worker's time.
+ */
+final class OutputKeeper implements Runnable {
+
+    private final InputStream in;
+    private final Path file;
+    private final long keep;
+    private final long hardLimit;
+    private final Runnable onFlood;
+    private volatile long total;
+    private volatile boolean flooded;
+
+    OutputKeeper(InputStream in, Path file, long keep, long hardLimit, Runnable onFlood) {
+        this.in = in;
+        this.file = file;
+        this.keep = keep;
+        this.hardLimit = hardLimit;
+        this.onFlood = onFlood;
+    }
+
+    long total() {
+        return total;
+    }
+
+    boolean flooded() {
+        return flooded;
+    }
+
+    @Override
+    public void run() {
+        byte[] buffer = new byte[64 * 1024];
+        try (in; OutputStream out = Files.newOutputStream(file)) {
+            long written = 0;
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                total += n;
+                int room = (int) Math.max(0, Math.min(n, keep - written));
+                if (room > 0) {
+                    out.write(buffer, 0, room);
+                    out.flush();
+                    written += room;
+                }
+                if (total > hardLimit && !flooded) {
+                    flooded = true;
+                    onFlood.run();
+                }
+            }
+            if (total > written) {
+                out.write(("\n… (" + (total - written) + " more bytes not kept / 나머지 생략)\n").getBytes(StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            // the process was ended mid-write: what was kept stays
+        }
+    }
+}
