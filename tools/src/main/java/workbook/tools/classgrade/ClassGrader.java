@@ -110,24 +110,44 @@ public final class ClassGrader {
                 settings.sandbox().enabled());
     }
 
+    /** Keeps two submissions with the worker, so it can prepare the next while it grades one. */
     private void drain(ConcurrentLinkedQueue<GradingWorker.Job> queue, WorkerProcess worker,
                        Map<String, List<CheckCatalog.Entry>> catalogs, Map<String, Map<String, LessonGrade>> graded) {
         try (worker) {
-            for (GradingWorker.Job next = queue.poll(); next != null; next = queue.poll()) {
-                GradingWorker.Job job = next;
+            GradingWorker.Job inFlight = queue.poll();
+            boolean sent = false;
+            while (inFlight != null) {
+                GradingWorker.Job next = queue.poll();
                 LessonGrade grade;
                 try {
-                    grade = worker.grade(job).toGrade();
+                    if (!sent) {
+                        worker.send(inFlight);
+                    }
+                    if (next != null) {
+                        worker.send(next);
+                    }
+                    grade = worker.receive().toGrade();
+                    sent = next != null;
                 } catch (IOException e) {
-                    Lesson lesson = settings.lessons().stream().filter(l -> l.id().equals(job.lesson())).findFirst().orElseThrow();
-                    Msg reason = Msg.same("grade-class itself failed on this submission: " + e.getMessage());
-                    grade = LessonGrade.notGraded(lesson, LessonGrade.Kind.ENDED_EARLY, catalogs.get(lesson.id()), reason,
-                            List.of(reason), Duration.ZERO, settings.lang());
+                    grade = failed(inFlight, catalogs, e);
+                    sent = false;
                 }
-                graded.computeIfAbsent(job.student(), s -> new ConcurrentHashMap<>()).put(job.lesson(), grade);
-                bar.done(job.student() + " " + job.lesson(), grade.points() + "/" + grade.max(), grade.took());
+                record(inFlight, grade, graded);
+                inFlight = next;
             }
         }
+    }
+
+    private LessonGrade failed(GradingWorker.Job job, Map<String, List<CheckCatalog.Entry>> catalogs, IOException e) {
+        Lesson lesson = settings.lessons().stream().filter(l -> l.id().equals(job.lesson())).findFirst().orElseThrow();
+        Msg reason = Msg.same("grade-class itself failed on this submission: " + e.getMessage());
+        return LessonGrade.notGraded(lesson, LessonGrade.Kind.ENDED_EARLY, catalogs.get(lesson.id()), reason, List.of(reason),
+                Duration.ZERO, settings.lang());
+    }
+
+    private void record(GradingWorker.Job job, LessonGrade grade, Map<String, Map<String, LessonGrade>> graded) {
+        graded.computeIfAbsent(job.student(), s -> new ConcurrentHashMap<>()).put(job.lesson(), grade);
+        bar.done(job.student() + " " + job.lesson(), grade.points() + "/" + grade.max(), grade.took());
     }
 
     private static void deleteTree(Path folder) throws IOException {

@@ -43,6 +43,27 @@ public final class Sandbox {
         this.bwrap = bwrap;
     }
 
+    /**
+     * Starts a process from one thread that lives as long as this JVM: bwrap's --die-with-parent ends the sandbox
+     * when the THREAD that started it ends, and pool threads end when idle.
+     */
+    public static Process spawn(ProcessBuilder builder) throws IOException {
+        try {
+            return SPAWNER.submit(builder::start).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while starting " + builder.command().get(0), e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        }
+    }
+
+    private static final java.util.concurrent.ExecutorService SPAWNER = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "sandbox-spawner");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     /** Off: the submission still runs in a process of its own, but with the instructor's rights. */
     public static Sandbox none() {
         return new Sandbox(Optional.empty());

@@ -57,20 +57,30 @@ final class WorkerProcess implements AutoCloseable {
         this.command = sandbox.worker(java);
     }
 
-    /** Grades one submission; a worker that fails gives the reason instead. */
-    SubmissionOutcome grade(GradingWorker.Job job) throws IOException {
+    /** Hands the worker a submission; it starts on it when the one before is graded. */
+    void send(GradingWorker.Job job) throws IOException {
         if (process == null || !process.isAlive()) {
             start();
         }
         try {
             jobs.write((JSON.writeValueAsString(job) + "\n").getBytes(StandardCharsets.UTF_8));
             jobs.flush();
+        } catch (IOException e) {
+            close();
+            throw new IOException("the grading worker ended before it took a submission", e);
+        }
+    }
+
+    /** The grade of the oldest submission sent; a worker that fails gives the reason instead, and is ended. */
+    SubmissionOutcome receive() throws IOException {
+        try {
             for (String line = grades.readLine(); line != null; line = grades.readLine()) {
                 if (line.startsWith(GradingWorker.GRADE)) {
                     return SubmissionOutcome.parse(line.substring(GradingWorker.GRADE.length()));
                 }
             }
         } catch (JsonProcessingException e) {
+            close();
             throw new IOException("a grading worker sent a grade that cannot be read: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
             // the worker died: said below
@@ -81,7 +91,7 @@ final class WorkerProcess implements AutoCloseable {
     }
 
     private void start() throws IOException {
-        process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        process = Sandbox.spawn(new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT));
         RUNNING.add(process);
         jobs = process.getOutputStream();
         grades = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));

@@ -14,7 +14,10 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -58,7 +61,7 @@ public final class GradingWorker {
     private final Duration timeLimit;
     private final String heap;
     private final Map<String, List<CheckCatalog.Entry>> catalogs = new HashMap<>();
-    private int graded;
+    private volatile int graded;
 
     private GradingWorker(Sandbox sandbox, int slot, Path work, Lang lang, Duration timeLimit, String heap) {
         this.sandbox = sandbox;
@@ -81,41 +84,89 @@ public final class GradingWorker {
                 Integer.parseInt(options.get("--slot")), Path.of(options.get("--work")), Lang.parse(options.get("--lang")),
                 Duration.ofMillis(Long.parseLong(options.get("--timeout-ms"))), options.get("--heap"));
         BufferedReader jobs = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        for (String line = jobs.readLine(); line != null; line = jobs.readLine()) {
-            Job job = JSON.readValue(line, Job.class);
-            grades.println(GRADE + SubmissionOutcome.of(job.student(), worker.grade(job)).json());
+        BlockingQueue<Optional<Job>> incoming = new LinkedBlockingQueue<>();
+        Thread reader = new Thread(() -> {
+            try {
+                for (String line = jobs.readLine(); line != null; line = jobs.readLine()) {
+                    incoming.add(Optional.of(JSON.readValue(line, Job.class)));
+                }
+            } catch (IOException e) {
+                System.err.println("grading worker: cannot read its jobs: " + e);
+            }
+            incoming.add(Optional.empty());
+        }, "grading-worker-jobs");
+        reader.setDaemon(true);
+        reader.start();
+        // While one submission's checks run, the next is compiled and its process started: that process only waits
+        // until it is told to start a server, so no code of the next submission runs before this one's is gone.
+        Optional<Job> first = incoming.take();
+        Prepared current = first.isPresent() ? worker.prepare(first.get()) : null;
+        while (current != null) {
+            CompletableFuture<Prepared> next = CompletableFuture.supplyAsync(() -> {
+                try {
+                    Optional<Job> job = incoming.take();
+                    return job.isPresent() ? worker.prepare(job.get()) : null;
+                } catch (IOException | InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            grades.println(GRADE + SubmissionOutcome.of(current.job().student(), worker.finish(current)).json());
+            current = next.join();
         }
     }
 
-    LessonGrade grade(Job job) throws IOException, InterruptedException {
+    /** A submission made ready: graded already (no folder, does not compile), or compiled with its process started. */
+    record Prepared(Job job, Lesson lesson, List<CheckCatalog.Entry> catalog, long start, LessonGrade early, Path classes,
+                    SubmissionProcess process, String key) {
+    }
+
+    Prepared prepare(Job job) throws IOException {
         long start = System.nanoTime();
         Lesson lesson = Lessons.find(job.lesson()).orElseThrow();
-        List<CheckCatalog.Entry> catalog = catalogs.computeIfAbsent(lesson.id(), id -> CheckCatalog.of(lesson).orElse(List.of()));
+        List<CheckCatalog.Entry> catalog;
+        synchronized (catalogs) {
+            catalog = catalogs.computeIfAbsent(lesson.id(), id -> CheckCatalog.of(lesson).orElse(List.of()));
+        }
         Path source = Path.of(job.source());
         Path out = Files.createDirectories(Path.of(job.out()));
         if (!Files.isDirectory(source)) {
             Msg reason = Msg.of("레슨 폴더 " + lesson.folder() + " 가 없습니다", "no lesson folder " + lesson.folder());
-            return LessonGrade.notGraded(lesson, LessonGrade.Kind.MISSING, catalog, reason, List.of(reason), since(start), lang);
+            return new Prepared(job, lesson, catalog, start, LessonGrade.notGraded(lesson, LessonGrade.Kind.MISSING, catalog,
+                    reason, List.of(reason), since(start), lang), null, null, null);
         }
-        Path classes = work.resolve("classes-" + (++graded));
-        try {
-            SourceCompiler.Result compiled = SourceCompiler.compileFolder(source, classes);
-            if (!compiled.ok()) {
-                String first = compiled.errors().get(0).render(Path.of(job.studentFolder()).toAbsolutePath().normalize());
-                Msg reason = Msg.of("컴파일 오류: " + first, "does not compile: " + first);
-                return LessonGrade.notGraded(lesson, LessonGrade.Kind.COMPILE_ERROR, catalog, reason, List.of(reason),
-                        since(start), lang);
-            }
-            return run(lesson, catalog, classes, out.resolve("output.log"), start);
-        } finally {
+        int number = ++graded;
+        Path classes = work.resolve("classes-" + number);
+        SourceCompiler.Result compiled = SourceCompiler.compileFolder(source, classes);
+        if (!compiled.ok()) {
             deleteTree(classes);
+            String first = compiled.errors().get(0).render(Path.of(job.studentFolder()).toAbsolutePath().normalize());
+            Msg reason = Msg.of("컴파일 오류: " + first, "does not compile: " + first);
+            return new Prepared(job, lesson, catalog, start, LessonGrade.notGraded(lesson, LessonGrade.Kind.COMPILE_ERROR,
+                    catalog, reason, List.of(reason), since(start), lang), null, null, null);
+        }
+        // two users per worker, taken in turns, so the next submission's process never shares one with the current
+        int user = slot * 2 + number % 2;
+        SubmissionProcess process = SubmissionProcess.start(sandbox, lesson, classes, List.of(work), heap, user,
+                out.resolve("output.log"));
+        return new Prepared(job, lesson, catalog, start, null, classes, process, "slot-" + slot + "-" + number);
+    }
+
+    LessonGrade finish(Prepared prepared) throws IOException, InterruptedException {
+        if (prepared.early() != null) {
+            return prepared.early();
+        }
+        try {
+            return run(prepared);
+        } finally {
+            deleteTree(prepared.classes());
         }
     }
 
-    private LessonGrade run(Lesson lesson, List<CheckCatalog.Entry> catalog, Path classes, Path log, long start)
-            throws IOException, InterruptedException {
-        String key = "slot-" + slot + "-" + graded;
-        try (SubmissionProcess process = SubmissionProcess.start(sandbox, lesson, classes, List.of(work), heap, slot, log)) {
+    private LessonGrade run(Prepared prepared) throws IOException, InterruptedException {
+        Lesson lesson = prepared.lesson();
+        String key = prepared.key();
+        Path log = Path.of(prepared.job().out()).resolve("output.log");
+        try (SubmissionProcess process = prepared.process()) {
             ServerLauncher.register(key, process);
             CompletableFuture<LessonResult> checks = CompletableFuture.supplyAsync(
                     () -> GradeRunner.run(lesson, "isolated:" + key, lang, Map.of()));
@@ -135,13 +186,18 @@ public final class GradingWorker {
             } catch (ExecutionException e) {
                 System.err.println("grading worker: the checks of " + lesson.id() + " failed: " + e.getCause());
             }
+            long checked = System.nanoTime();
             List<String> stuck = timedOut ? List.of() : process.stuckThreads();
             boolean byItself = process.endedByItself();
             process.close();
             Verdict.Ending ending = new Verdict.Ending(timedOut, byItself, process.exitCode(), process.exitCaller(),
                     process.flooded(), process.printedBytes(), byItself && (process.exitCode() == 3 || mentions(log, "OutOfMemoryError")),
                     stuck);
-            return new Verdict(lang, timeLimit, heap).of(lesson, catalog, result, ending, since(start));
+            if (System.getenv("WORKBOOK_TRACE") != null) {
+                System.err.printf("trace %s %s checks %d ms, after %d ms, total %d ms%n", prepared.job().student(), lesson.id(),
+                        result == null ? -1 : result.took().toMillis(), (System.nanoTime() - checked) / 1_000_000, (System.nanoTime() - prepared.start()) / 1_000_000);
+            }
+            return new Verdict(lang, timeLimit, heap).of(lesson, prepared.catalog(), result, ending, since(prepared.start()));
         } finally {
             ServerLauncher.unregister(key);
         }

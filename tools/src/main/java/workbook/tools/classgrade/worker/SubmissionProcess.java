@@ -77,8 +77,8 @@ final class SubmissionProcess implements ServerLauncher, AutoCloseable {
         java.addAll(List.of("-cp", classpath, Harness.class.getName(), String.valueOf(control.getLocalPort()), token,
                 classes.toAbsolutePath().toString(), lesson.className()));
         List<String> command = sandbox.submission(java, binds, slot, addressSpace(heap));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+        Process process = Sandbox.spawn(new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))));
         SubmissionProcess[] self = new SubmissionProcess[1];
         OutputKeeper output = new OutputKeeper(process.getInputStream(), log, KEEP_OUTPUT_BYTES, FLOOD_LIMIT_BYTES,
                 () -> self[0].end());
