@@ -54,9 +54,10 @@ final class GradeClassCommand implements Callable<Integer> {
             description = "제출물 하나의 힙 제한 (기본 256m) / heap limit per submission (default 256m)")
     String memory;
 
-    @Option(names = "--no-sandbox", description = "샌드박스 없이 채점 (안전하지 않음) / grade without a sandbox (unsafe: the "
-            + "students' code runs with your rights)")
-    boolean noSandbox;
+    @Option(names = "--sandbox", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "학생 코드를 bubblewrap 샌드박스에서 실행 (기본). --no-sandbox: 샌드박스 없이 (안전하지 않음) / run the "
+                    + "students' code in a bubblewrap sandbox (default); --no-sandbox grades without one (unsafe: it runs with your rights)")
+    boolean sandboxed;
 
     @Option(names = "--lang", defaultValue = "ko", paramLabel = "ko|en", description = "보고서 언어 / language of the report (ko, en)")
     String lang;
@@ -98,7 +99,7 @@ final class GradeClassCommand implements Callable<Integer> {
             Duration limit = CheckCommand.parsePeriod(timeout);
             Sandbox sandbox;
             try {
-                sandbox = noSandbox ? Sandbox.none() : Sandbox.find();
+                sandbox = sandboxed ? Sandbox.find() : Sandbox.none();
             } catch (Sandbox.Unavailable e) {
                 throw new UsageError(e.getMessage());
             }
@@ -115,7 +116,7 @@ final class GradeClassCommand implements Callable<Integer> {
             System.err.println("workbook grade-class: no checks for lessons " + skipped + " in this grader; they are left out"
                     + " / 채점 검사가 없는 레슨은 뺍니다");
         }
-        if (noSandbox) {
+        if (!sandboxed) {
             System.err.println("workbook grade-class: " + ClassReports.NO_SANDBOX);
         }
         ProgressBar bar = new ProgressBar(System.err, Terminal.stderr());

@@ -50,6 +50,8 @@ public final class Harness {
     }
 
     public static void main(String[] args) throws IOException {
+        // SLF4J set up now, on one thread, does not print its "calls were replayed" warning into the student's log
+        org.slf4j.LoggerFactory.getILoggerFactory();
         Socket socket = new Socket(InetAddress.getLoopbackAddress(), Integer.parseInt(args[0]));
         socket.setTcpNoDelay(true);
         Harness harness = new Harness(Path.of(args[2]), args[3], socket.getOutputStream());

@@ -191,7 +191,7 @@ public final class GradingWorker {
             boolean byItself = process.endedByItself();
             process.close();
             Verdict.Ending ending = new Verdict.Ending(timedOut, byItself, process.exitCode(), process.exitCaller(),
-                    process.flooded(), process.printedBytes(), byItself && (process.exitCode() == 3 || mentions(log, "OutOfMemoryError")),
+                    process.flooded(), process.printedBytes(), byItself && process.exitCode() == 3 && mentions(log, "Terminating due to java.lang.OutOfMemoryError"),
                     stuck);
             if (System.getenv("WORKBOOK_TRACE") != null) {
                 System.err.printf("trace %s %s checks %d ms, after %d ms, total %d ms%n", prepared.job().student(), lesson.id(),

@@ -42,15 +42,23 @@ final class OutputKeeper implements Runnable {
         byte[] buffer = new byte[64 * 1024];
         try (in; OutputStream out = Files.newOutputStream(file)) {
             long written = 0;
+            boolean full = false;
             int n;
             while ((n = in.read(buffer)) > 0) {
                 total += n;
-                int room = (int) Math.max(0, Math.min(n, keep - written));
+                int room = full ? 0 : (int) Math.max(0, Math.min(n, keep - written));
+                if (room < n) {
+                    // cut before a character, never inside one, so the log stays readable UTF-8
+                    while (room > 0 && (buffer[room] & 0xC0) == 0x80) {
+                        room--;
+                    }
+                }
                 if (room > 0) {
                     out.write(buffer, 0, room);
                     out.flush();
                     written += room;
                 }
+                full |= room < n;
                 if (total > hardLimit && !flooded) {
                     flooded = true;
                     onFlood.run();

@@ -45,7 +45,7 @@ final class Verdict {
         if (ending.printedBytes() > FLOOD_BYTES) {
             String size = String.format(Locale.ROOT, "%.1f MB", ending.printedBytes() / 1_000_000.0);
             problems.add(ending.flooded()
-                    ? Msg.of("출력 폭주: " + size + " 넘게 출력해서 서버 프로세스를 멈춤", "output flood: printed over " + size + ", so its server process was stopped")
+                    ? Msg.of("출력 폭주: " + size + " 넘게 출력해서 서버 프로세스를 멈춤", "output flood: printed over " + size + " and its server process was stopped")
                     : Msg.of("출력 폭주: " + size + " 출력함", "output flood: printed " + size));
         }
         if (!ending.stuckThreads().isEmpty()) {
