@@ -78,11 +78,26 @@ final class HostileCode {
     /** Its own lesson folder, the test's folder, the workbook, the host's /tmp, the grader's own files (classpath). */
     static final String WRITES_OUTSIDE = """
             static {
-                    tryWrite("@CLASS@/writes-outside/01-echo/pwned.java");
-                    tryWrite("@TMP@/pwned.txt");
+                    try {
+                        java.nio.file.Files.writeString(java.nio.file.Path.of("ok.txt"), "mine");
+                        System.out.println("SCRATCH-OK " + java.nio.file.Path.of("ok.txt").toAbsolutePath());
+                    } catch (Throwable e) {
+                        System.out.println("SCRATCH-DENIED " + e);
+                    }
+                    try {
+                        java.nio.file.Files.writeString(java.nio.file.Path.of("/tmp/pwned-" + "@TMP@".replaceAll(".*/", "")), "x");
+                        System.out.println("PRIVATE-TMP-WRITTEN");
+                    } catch (Throwable e) {
+                        System.out.println("PRIVATE-TMP-DENIED");
+                    }
                     tryWrite("@HOME@/pwned.txt");
                     tryWrite("@HOME@/solutions/01-echo/pwned.txt");
-                    for (String entry : System.getProperty("java.class.path").split(":")) {
+                    tryWrite("@CLASS@/writes-outside/01-echo/pwned.java");
+                    tryWrite("@TMP@/pwned.txt");
+                    // once: the class is loaded afresh for every check
+                    boolean first = System.getProperty("classpath.tried") == null;
+                    System.setProperty("classpath.tried", "yes");
+                    for (String entry : first ? System.getProperty("java.class.path").split(":") : new String[0]) {
                         if (entry.endsWith(".jar")) {
                             try (var jar = new java.io.FileOutputStream(entry, true)) {
                                 jar.write(0);
@@ -93,18 +108,6 @@ final class HostileCode {
                         } else {
                             tryWrite(entry + "/pwned.txt");
                         }
-                    }
-                    try {
-                        java.nio.file.Files.writeString(java.nio.file.Path.of("/tmp/pwned-" + "@TMP@".replaceAll(".*/", "")), "x");
-                        System.out.println("PRIVATE-TMP-WRITTEN");
-                    } catch (Throwable e) {
-                        System.out.println("PRIVATE-TMP-DENIED");
-                    }
-                    try {
-                        java.nio.file.Files.writeString(java.nio.file.Path.of("ok.txt"), "mine");
-                        System.out.println("SCRATCH-OK " + java.nio.file.Path.of("ok.txt").toAbsolutePath());
-                    } catch (Throwable e) {
-                        System.out.println("SCRATCH-DENIED " + e);
                     }
                 }
             """;

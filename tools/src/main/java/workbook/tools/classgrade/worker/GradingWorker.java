@@ -186,17 +186,12 @@ public final class GradingWorker {
             } catch (ExecutionException e) {
                 System.err.println("grading worker: the checks of " + lesson.id() + " failed: " + e.getCause());
             }
-            long checked = System.nanoTime();
             List<String> stuck = timedOut ? List.of() : process.stuckThreads();
             boolean byItself = process.endedByItself();
             process.close();
             Verdict.Ending ending = new Verdict.Ending(timedOut, byItself, process.exitCode(), process.exitCaller(),
                     process.flooded(), process.printedBytes(), byItself && process.exitCode() == 3 && mentions(log, "Terminating due to java.lang.OutOfMemoryError"),
                     stuck);
-            if (System.getenv("WORKBOOK_TRACE") != null) {
-                System.err.printf("trace %s %s checks %d ms, after %d ms, total %d ms%n", prepared.job().student(), lesson.id(),
-                        result == null ? -1 : result.took().toMillis(), (System.nanoTime() - checked) / 1_000_000, (System.nanoTime() - prepared.start()) / 1_000_000);
-            }
             return new Verdict(lang, timeLimit, heap).of(lesson, prepared.catalog(), result, ending, since(prepared.start()));
         } finally {
             ServerLauncher.unregister(key);

@@ -110,6 +110,11 @@ final class HarnessLink implements AutoCloseable {
         }
     }
 
+    /** Whether the harness closed its end (it ended, or was ended). */
+    boolean gone() {
+        return gone.isDone();
+    }
+
     /** What the harness said as it was told to exit: the lesson's line that called System.exit, or "". */
     String exitCaller() {
         return exitCaller;

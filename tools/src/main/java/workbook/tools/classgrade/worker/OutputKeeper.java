@@ -39,10 +39,22 @@ final class OutputKeeper implements Runnable {
 
     @Override
     public void run() {
-        byte[] buffer = new byte[64 * 1024];
         try (in; OutputStream out = Files.newOutputStream(file)) {
-            long written = 0;
-            boolean full = false;
+            long written = copy(out);
+            if (total > written) {
+                out.write(("\n… (" + (total - written) + " more bytes not kept / 나머지 생략)\n").getBytes(StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            // the log itself cannot be written: nothing more to do
+        }
+    }
+
+    /** Copies until the process's output ends or is closed (the process was ended); returns the bytes kept. */
+    private long copy(OutputStream out) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long written = 0;
+        boolean full = false;
+        try {
             int n;
             while ((n = in.read(buffer)) > 0) {
                 total += n;
@@ -55,7 +67,6 @@ final class OutputKeeper implements Runnable {
                 }
                 if (room > 0) {
                     out.write(buffer, 0, room);
-                    out.flush();
                     written += room;
                 }
                 full |= room < n;
@@ -64,11 +75,9 @@ final class OutputKeeper implements Runnable {
                     onFlood.run();
                 }
             }
-            if (total > written) {
-                out.write(("\n… (" + (total - written) + " more bytes not kept / 나머지 생략)\n").getBytes(StandardCharsets.UTF_8));
-            }
-        } catch (IOException e) {
-            // the process was ended mid-write: what was kept stays
+        } catch (IOException closed) {
+            // ProcessImpl closes the stream when the process is destroyed
         }
+        return written;
     }
 }

@@ -211,7 +211,12 @@ final class SubmissionProcess implements ServerLauncher, AutoCloseable {
     }
 
     /** The process ended by itself (System.exit, halt, a crash, out of memory) rather than by {@link #end}. */
-    boolean endedByItself() {
+    boolean endedByItself() throws InterruptedException {
+        HarnessLink harness = linkIfMade();
+        if (!ending && (harness == null || harness.gone())) {
+            // the harness is gone: its sandbox follows within moments
+            process.waitFor(2, TimeUnit.SECONDS);
+        }
         return !process.isAlive() && !ending;
     }
 
