@@ -247,14 +247,16 @@ final class SubmissionProcess implements ServerLauncher, AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
+        HarnessLink harness = linkIfMade();
+        if (harness != null) {
+            // the harness halts when its link closes: a sandbox that ends by itself is reaped, its CPU time counted
+            harness.close();
+            process.waitFor(500, TimeUnit.MILLISECONDS);
+        }
         if (process.isAlive()) {
             end();
         }
         process.waitFor(5, TimeUnit.SECONDS);
-        HarnessLink harness = linkIfMade();
-        if (harness != null) {
-            harness.close();
-        }
         link.cancel(true);
         try {
             control.close();
