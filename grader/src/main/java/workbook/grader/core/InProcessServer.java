@@ -133,7 +133,7 @@ public final class InProcessServer implements ServerUnderTest {
     @Override
     public Msg description() {
         if (inside != null) {
-            return Msg.of(inside.simpleName() + " (채점기가 샌드박스에서 포트 " + port + " 로 시작함)",
+            return Msg.of(inside.simpleName() + " (채점기가 샌드박스에서 시작함, 포트 " + port + ")",
                     inside.simpleName() + " (started by the grader in a sandbox on port " + port + ")");
         }
         String name = server.getClass().getSimpleName();

@@ -74,14 +74,14 @@ public final class Sandbox {
         if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux")) {
             throw new Unavailable("grade-class sandboxes submissions with bubblewrap, which needs Linux; on "
                     + System.getProperty("os.name") + " run it in a Linux VM or container with bubblewrap, or pass --no-sandbox"
-                    + " / 리눅스의 bubblewrap 이 필요합니다 (또는 --no-sandbox)");
+                    + " / 리눅스의 bubblewrap이 필요합니다 (또는 --no-sandbox)");
         }
         // workbook.bwrap names the program instead of PATH: the tests use it to see the refusal
         String named = System.getProperty("workbook.bwrap");
         Optional<Path> found = named != null ? Optional.of(Path.of(named)).filter(Files::isExecutable) : onPath("bwrap");
         if (found.isEmpty()) {
             throw new Unavailable("grade-class sandboxes submissions with bubblewrap: install it (Debian/Ubuntu: sudo apt-get install "
-                    + "bubblewrap; Fedora: sudo dnf install bubblewrap), or pass --no-sandbox / bubblewrap 을 설치하세요 (또는 --no-sandbox)");
+                    + "bubblewrap; Fedora: sudo dnf install bubblewrap), or pass --no-sandbox / bubblewrap을 설치하세요 (또는 --no-sandbox)");
         }
         try {
             Process probe = new ProcessBuilder(found.get().toString(), "--ro-bind", "/", "/", "--unshare-net", "--unshare-pid",
@@ -90,7 +90,7 @@ public final class Sandbox {
             if (!probe.waitFor(10, TimeUnit.SECONDS) || probe.exitValue() != 0) {
                 probe.destroyForcibly();
                 throw new Unavailable("bubblewrap is installed but cannot make a sandbox here (" + said + "): allow unprivileged user "
-                        + "namespaces (sysctl kernel.unprivileged_userns_clone=1), or pass --no-sandbox / bubblewrap 이 동작하지 않습니다");
+                        + "namespaces (sysctl kernel.unprivileged_userns_clone=1), or pass --no-sandbox / bubblewrap이 동작하지 않습니다");
             }
         } catch (IOException e) {
             throw new Unavailable("bubblewrap could not be run: " + e.getMessage());
