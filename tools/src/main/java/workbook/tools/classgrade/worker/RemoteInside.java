@@ -148,6 +148,12 @@ final class RemoteInside implements ServerInside {
             return inside.intMethod("scheduledTimers");
         }
 
+        /** Lesson 08's checks read it for their hints. */
+        @Override
+        public int getConnectionLostTimeout() {
+            return inside == null ? super.getConnectionLostTimeout() : inside.intMethod("getConnectionLostTimeout");
+        }
+
         @Override
         public void onOpen(WebSocket conn, ClientHandshake handshake) {
             throw new UnsupportedOperationException("a stand-in is never started");
