@@ -15,12 +15,23 @@ import picocli.CommandLine.Parameters;
 import workbook.grader.core.Lang;
 import workbook.grader.core.Lessons;
 import workbook.grader.core.Lessons.Lesson;
+import workbook.tools.classgrade.CheckCatalog;
+import workbook.tools.classgrade.ClassGrader;
+import workbook.tools.classgrade.ClassReports;
+import workbook.tools.classgrade.ProgressBar;
+import workbook.tools.classgrade.Sandbox;
 
-/** {@code ./workbook grade-class DIR}: grades every student's folder, each submission in a JVM of its own. */
+/**
+ * {@code ./workbook grade-class DIR}: grades every student's folder. Each submission runs in a sandboxed process of
+ * its own; the checks that decide its grade run in a grading worker that never loads its code
+ * ({@link ClassGrader}; the design is in the README's instructor section).
+ */
 @Command(name = "grade-class", mixinStandardHelpOptions = true,
-        description = {"반 전체를 채점합니다: DIR 안의 학생 폴더마다 (lessons/ 의 복사본이나 저장소 전체) 레슨을 각자의 JVM 에서 채점합니다.",
-                "Grades a class: DIR holds one folder per student (a copy of lessons/, or a whole clone); each lesson of "
-                        + "each student is graded in a JVM of its own, with a time and a memory limit, several at a time."})
+        description = {"반 전체를 채점합니다: DIR 안의 학생 폴더마다 (lessons/ 의 복사본이나 저장소 전체) 레슨마다 학생 코드를 "
+                + "샌드박스(bubblewrap) 안의 프로세스에서 실행하고, 채점은 학생 코드가 닿지 않는 프로세스에서 네트워크로 합니다.",
+                "Grades a class: DIR holds one folder per student (a copy of lessons/, or a whole clone); each submission "
+                        + "runs in a sandboxed process of its own (bubblewrap), with time, memory and process limits, and is "
+                        + "graded over loopback by a worker process its code cannot reach."})
 final class GradeClassCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "DIR", description = "학생마다 폴더 하나 / one folder per student")
@@ -42,6 +53,11 @@ final class GradeClassCommand implements Callable<Integer> {
     @Option(names = "--memory", defaultValue = "256m", paramLabel = "SIZE",
             description = "제출물 하나의 힙 제한 (기본 256m) / heap limit per submission (default 256m)")
     String memory;
+
+    @Option(names = "--sandbox", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "학생 코드를 bubblewrap 샌드박스에서 실행 (기본). --no-sandbox: 샌드박스 없이 (안전하지 않음) / run the "
+                    + "students' code in a bubblewrap sandbox (default); --no-sandbox grades without one (unsafe: it runs with your rights)")
+    boolean sandboxed;
 
     @Option(names = "--lang", defaultValue = "ko", paramLabel = "ko|en", description = "보고서 언어 / language of the report (ko, en)")
     String lang;
@@ -81,8 +97,14 @@ final class GradeClassCommand implements Callable<Integer> {
                 throw new UsageError("--memory '" + memory + "' is not a heap size such as 256m / 256m 처럼 쓰세요");
             }
             Duration limit = CheckCommand.parsePeriod(timeout);
+            Sandbox sandbox;
+            try {
+                sandbox = sandboxed ? Sandbox.find() : Sandbox.none();
+            } catch (Sandbox.Unavailable e) {
+                throw new UsageError(e.getMessage());
+            }
             settings = new ClassGrader.Settings(classDir.toAbsolutePath().normalize(), results, lessons, parallel, limit,
-                    memory, language);
+                    memory, language, sandbox);
             if (ClassGrader.students(settings.classDir(), results).isEmpty()) {
                 throw new UsageError(classDir + " holds no student folders / 학생 폴더가 없습니다");
             }
@@ -93,6 +115,9 @@ final class GradeClassCommand implements Callable<Integer> {
         if (!skipped.isEmpty()) {
             System.err.println("workbook grade-class: no checks for lessons " + skipped + " in this grader; they are left out"
                     + " / 채점 검사가 없는 레슨은 뺍니다");
+        }
+        if (!sandboxed) {
+            System.err.println("workbook grade-class: " + ClassReports.NO_SANDBOX);
         }
         ProgressBar bar = new ProgressBar(System.err, Terminal.stderr());
         ClassGrader.ClassResult result = new ClassGrader(settings, bar).run(catalogs);

@@ -21,8 +21,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import workbook.tools.GeneratedClass.Kind;
 
-@DisplayName("grade-class grades 30 generated submissions, each in its own JVM, and names what went wrong")
+@DisplayName("grade-class grades 30 generated submissions, each in a sandboxed process of its own, and names what went wrong")
 class GradeClassTest {
+
+    /** Sandboxed wherever bubblewrap is installed (always in CI); elsewhere the rest is still tested, unsandboxed. */
+    static final String SANDBOX = HostileSubmissionsTest.sandboxAvailable() || "true".equals(System.getenv("CI"))
+            ? "--sandbox" : "--no-sandbox";
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -52,11 +56,15 @@ class GradeClassTest {
         Path results = tmp.resolve("results");
 
         int code = Workbook.commandLine().execute("grade-class", classDir.toString(), "--lessons", "01",
-                "--out", results.toString(), "--lang", "en", "--jobs", "2", "--timeout", "60s");
+                "--out", results.toString(), "--lang", "en", "--jobs", "2", "--timeout", "60s", SANDBOX);
 
         assertThat(code).as("exit code; stderr:%n%s", err).isZero();
         Map<String, String[]> rows = csvRows(results.resolve("grades.csv"));
-        assertThat(rows.get("(max)")).as("the max row").startsWith("(max)", "", "12", "", "12", "2", "2", "8");
+        assertThat(header(results.resolve("grades.csv"))).as("the heading, with each column's maximum")
+                .startsWith("student", "total (/12)", "max", "percent", "01 (/12)", "01 task 1 (/2)", "01 task 2 (/2)", "01 task 3 (/8)");
+        assertThat(Files.readAllBytes(results.resolve("grades.csv"))).as("a UTF-8 byte-order mark, for Excel")
+                .startsWith(0xEF, 0xBB, 0xBF);
+        assertThat(results.resolve("max-points.csv")).content(StandardCharsets.UTF_8).contains("total,12\r\n", "01 task 3,8\r\n");
         for (Map.Entry<String, Kind> student : students.entrySet()) {
             String[] row = rows.get(student.getKey());
             assertThat(row).as("row of %s", student.getKey()).isNotNull();
@@ -82,7 +90,7 @@ class GradeClassTest {
                 }
                 case SYSTEM_EXIT -> {
                     assertThat(points).as(who).isEqualTo("0");
-                    assertThat(problems).as(who).isEqualTo("01: the lesson's code ended the grading JVM: System.exit(0) at EchoServer.onMessage(EchoServer.java:24)");
+                    assertThat(problems).as(who).isEqualTo("01: the lesson's code ended its server process: System.exit(0) at EchoServer.onMessage(EchoServer.java:24)");
                 }
                 case ENDLESS_LOOP -> {
                     assertThat(points).as(who).isEqualTo("0");
@@ -92,7 +100,11 @@ class GradeClassTest {
                     assertThat(Integer.parseInt(points)).as(who).isLessThan(12);
                     assertThat(problems).as(who).contains("binds the fixed port 8080 instead of the port it is given");
                 }
-                case OUTPUT_FLOOD -> assertThat(problems).as(who).contains("output flood: printed ");
+                case OUTPUT_FLOOD -> {
+                    assertThat(problems).as(who).contains("output flood: printed ");
+                    assertThat(results.resolve(student.getKey()).resolve("01-echo/output.log")).as("the flood, kept in part")
+                            .content(StandardCharsets.UTF_8).contains("Client connected", "flood flood", "more bytes not kept");
+                }
                 case LEAKS_A_THREAD -> {
                     assertThat(points).as(who).isEqualTo("11");
                     assertThat(problems).as(who).contains("threads left after stop(): heartbeat");
@@ -111,13 +123,19 @@ class GradeClassTest {
         assertThat(junit.getElementsByTagName("testcase").getLength()).isEqualTo(12);
         assertThat(junit.getElementsByTagName("error").getLength()).isEqualTo(12);
 
-        JsonNode exercism = new ObjectMapper().readTree(results.resolve("half-done-1/results.json").toFile());
+        assertThat(results.resolve("endless-loop-1/01-echo/output.log")).as("what the server printed")
+                .content(StandardCharsets.UTF_8).contains("Client connected");
+        try (var all = Files.walk(results)) {
+            assertThat(all.filter(p -> p.getFileName().toString().equals("classes") || p.toString().endsWith(".class")))
+                    .as("compiled classes in the results").isEmpty();
+        }
+        JsonNode exercism = new ObjectMapper().readTree(results.resolve("half-done-1/01-echo/results.json").toFile());
         assertThat(exercism.get("version").asInt()).isEqualTo(3);
         assertThat(exercism.get("status").asText()).isEqualTo("fail");
         assertThat(exercism.get("tests")).hasSize(12);
         assertThat(exercism.get("tests").get(0).get("task_id").asInt()).isEqualTo(1);
         assertThat(exercism.get("tests").get(0).get("status").asText()).isEqualTo("pass");
-        JsonNode missing = new ObjectMapper().readTree(results.resolve("missing-1/results.json").toFile());
+        JsonNode missing = new ObjectMapper().readTree(results.resolve("missing-1/01-echo/results.json").toFile());
         assertThat(missing.get("status").asText()).isEqualTo("error");
         assertThat(missing.get("message").asText()).contains("no lesson folder");
     }
@@ -134,7 +152,7 @@ class GradeClassTest {
         Path results = tmp.resolve("results");
 
         int code = Workbook.commandLine().execute("grade-class", classDir.toString(), "--lessons", "01",
-                "--out", results.toString(), "--lang", "en", "--jobs", "4");
+                "--out", results.toString(), "--lang", "en", "--jobs", "4", SANDBOX);
 
         assertThat(code).isZero();
         Map<String, String[]> rows = csvRows(results.resolve("grades.csv"));
@@ -154,7 +172,7 @@ class GradeClassTest {
         Path results = tmp.resolve("results");
 
         int code = Workbook.commandLine().execute("grade-class", tmp.resolve("class").toString(), "--lessons", "01",
-                "--out", results.toString(), "--lang", "en", "--timeout", "300ms");
+                "--out", results.toString(), "--lang", "en", "--timeout", "300ms", SANDBOX);
 
         assertThat(code).isZero();
         String[] row = csvRows(results.resolve("grades.csv")).get("slow");
@@ -162,7 +180,7 @@ class GradeClassTest {
         assertThat(row[row.length - 1]).isEqualTo("01: killed after the 300 ms time limit (an endless loop or wait?)");
         // Only grading JVMs: other tests in this JVM (the browser tests) keep a Chromium of their own running.
         assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)
-                .filter(p -> p.info().commandLine().orElse("").contains(SubmissionGrader.class.getName())))
+                .filter(p -> p.info().commandLine().orElse("").contains("workbook.tools.classgrade.")))
                 .as("grading JVMs left running").isEmpty();
     }
 
@@ -177,7 +195,7 @@ class GradeClassTest {
         Path results = tmp.resolve("results");
 
         int code = Workbook.commandLine().execute("grade-class", tmp.resolve("class").toString(), "--lessons", "01",
-                "--out", results.toString(), "--lang", "en", "--memory", "128m");
+                "--out", results.toString(), "--lang", "en", "--memory", "128m", SANDBOX);
 
         assertThat(code).isZero();
         String[] row = csvRows(results.resolve("grades.csv")).get("greedy");
@@ -197,16 +215,43 @@ class GradeClassTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown lesson '99'");
     }
 
+    @Test
+    void withoutBubblewrapItRefusesInOneLineUnlessToldNoSandbox(@TempDir Path tmp) throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("class/ann/01-echo"));
+        Files.copy(CommandTest.REAL_HOME.resolve("solutions/01-echo/EchoServer.java"), folder.resolve("EchoServer.java"));
+        Path results = tmp.resolve("results");
+        System.setProperty("workbook.bwrap", tmp.resolve("no-bwrap-here").toString());
+        try {
+            assertThat(Workbook.commandLine().execute("grade-class", tmp.resolve("class").toString(), "--lessons", "01",
+                    "--out", results.toString())).isEqualTo(2);
+            assertThat(err.toString(StandardCharsets.UTF_8).strip()).doesNotContain("\n")
+                    .contains("install it (Debian/Ubuntu: sudo apt-get install bubblewrap", "--no-sandbox");
+            assertThat(results).doesNotExist();
+
+            assertThat(Workbook.commandLine().execute("grade-class", tmp.resolve("class").toString(), "--lessons", "01",
+                    "--out", results.toString(), "--lang", "en", "--no-sandbox")).isZero();
+        } finally {
+            System.clearProperty("workbook.bwrap");
+        }
+        assertThat(csvRows(results.resolve("grades.csv")).get("ann")[1]).isEqualTo("12");
+        assertThat(results.resolve("grades.md")).content(StandardCharsets.UTF_8).contains("Graded WITHOUT a sandbox (--no-sandbox)");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Graded WITHOUT a sandbox");
+    }
+
     /** The checks a student did not pass, with the first lines of why: what an assertion message needs. */
     private static String notPassed(Path results, String student) throws Exception {
         StringBuilder text = new StringBuilder();
-        for (JsonNode test : new ObjectMapper().readTree(results.resolve(student).resolve("results.json").toFile()).get("tests")) {
+        for (JsonNode test : new ObjectMapper().readTree(results.resolve(student).resolve("01-echo/results.json").toFile()).get("tests")) {
             if (!test.get("status").asText().equals("pass")) {
                 text.append("\n  ✗ ").append(test.get("name").asText()).append(": ")
                         .append(String.join(" | ", test.path("message").asText().lines().limit(12).toList()));
             }
         }
         return text.toString();
+    }
+
+    private static String[] header(Path csv) throws Exception {
+        return Files.readAllLines(csv, StandardCharsets.UTF_8).get(0).replace("\uFEFF", "").split(",", -1);
     }
 
     private static Map<String, String[]> csvRows(Path csv) throws Exception {

@@ -120,14 +120,19 @@ public final class Check implements AutoCloseable {
                     "graded a server already running at " + url.webSocket());
             return new RemoteServer(url.webSocket(), url.http());
         }
-        Class<?> serverClass = loadServerClass();
+        // An isolated target's class is loaded only in the process that runs it (grade-class's sandbox), never here.
+        Class<?> serverClass = target instanceof Target.Isolated ? null : loadServerClass();
+        String simpleName = serverClass != null ? serverClass.getSimpleName()
+                : lesson.className().substring(lesson.className().lastIndexOf('.') + 1);
         try {
-            InProcessServer started = InProcessServer.start(serverClass, recipe, START_TIMEOUT);
+            InProcessServer started = target instanceof Target.Isolated isolated
+                    ? isolated.launcher().start(lesson, recipe, START_TIMEOUT)
+                    : InProcessServer.start(serverClass, recipe, START_TIMEOUT);
             journal.add(Msg.of("서버를 시작함: ", "started the server: ").plus(started.description()));
             return started;
         } catch (ServerStartException e) {
-            journal.add("서버 " + serverClass.getSimpleName() + " 을(를) 포트 0 으로 만들고 start() 를 부름",
-                    "built " + serverClass.getSimpleName() + " with port 0 and called start()");
+            journal.add("서버 " + simpleName + " 을(를) 포트 0 으로 만들고 start() 를 부름",
+                    "built " + simpleName + " with port 0 and called start()");
             if (e.getCause() instanceof UnsupportedOperationException stub) {
                 throw notImplemented(stub);
             }

@@ -28,6 +28,8 @@ import workbook.support.LessonServer;
 /**
  * A lesson server the grader builds and starts in this JVM on port 0. Every thread the server makes is born in a
  * thread group of its own, so after {@code stop()} the grader can name any thread the lesson left running.
+ * Made {@link #of(ServerInside) of a ServerInside}, it is a server that runs in another process (grade-class's
+ * sandbox): the checks look inside it through that process, and still check the port from here.
  */
 public final class InProcessServer implements ServerUnderTest {
 
@@ -36,12 +38,26 @@ public final class InProcessServer implements ServerUnderTest {
     private final LessonServer server;
     private final ThreadGroup threads;
     private final int port;
+    private final ServerInside inside;
     private volatile boolean stopped;
 
     private InProcessServer(LessonServer server, ThreadGroup threads, int port) {
         this.server = server;
         this.threads = threads;
         this.port = port;
+        this.inside = null;
+    }
+
+    private InProcessServer(ServerInside inside) {
+        this.server = null;
+        this.threads = null;
+        this.port = inside.port();
+        this.inside = inside;
+    }
+
+    /** A server started in another process, which answers for its inside. */
+    public static InProcessServer of(ServerInside inside) {
+        return new InProcessServer(inside);
     }
 
     /** Builds and starts the server; every way this can fail is explained in a {@link ServerStartException}. */
@@ -107,12 +123,19 @@ public final class InProcessServer implements ServerUnderTest {
 
     @Override
     public Optional<URI> httpUri() {
+        if (inside != null) {
+            return inside.httpPort() > 0 ? Optional.of(URI.create("http://127.0.0.1:" + inside.httpPort())) : Optional.empty();
+        }
         return server instanceof HttpLesson http ? Optional.of(URI.create("http://127.0.0.1:" + http.httpPort()))
                 : Optional.empty();
     }
 
     @Override
     public Msg description() {
+        if (inside != null) {
+            return Msg.of(inside.simpleName() + " (채점기가 샌드박스에서 시작함, 포트 " + port + ")",
+                    inside.simpleName() + " (started by the grader in a sandbox on port " + port + ")");
+        }
         String name = server.getClass().getSimpleName();
         return Msg.of(name + " (채점기가 이 JVM 에서 포트 " + port + " 로 시작함)",
                 name + " (started by the grader in this JVM on port " + port + ")");
@@ -120,7 +143,7 @@ public final class InProcessServer implements ServerUnderTest {
 
     @Override
     public List<Throwable> errors() {
-        return server.errors();
+        return inside != null ? inside.errors() : server.errors();
     }
 
     @Override
@@ -134,7 +157,7 @@ public final class InProcessServer implements ServerUnderTest {
 
     /** The lesson's server object, for checks that look inside it (timers of lesson 06). */
     public LessonServer server() {
-        return server;
+        return inside != null ? inside.standIn() : server;
     }
 
     /**
@@ -152,6 +175,9 @@ public final class InProcessServer implements ServerUnderTest {
     }
 
     private boolean isListed(int clientPort) {
+        if (inside != null) {
+            return inside.isListed(clientPort);
+        }
         for (WebSocket conn : server.getConnections()) {
             InetSocketAddress remote;
             try {
@@ -176,6 +202,9 @@ public final class InProcessServer implements ServerUnderTest {
     /** Calls {@code stop()} as a learner's program would, then waits (bounded) for its port and threads to go. */
     public StopOutcome stopAndInspect(Duration bound) throws InterruptedException {
         stopped = true;
+        if (inside != null) {
+            return inspectAfter(inside.stop(bound), inside.stopReturned(), bound);
+        }
         AtomicReference<Throwable> thrown = new AtomicReference<>();
         Thread stopper = new Thread(() -> {
             try {
@@ -189,18 +218,24 @@ public final class InProcessServer implements ServerUnderTest {
         stopper.setDaemon(true);
         stopper.start();
         stopper.join(bound.toMillis());
-        boolean returned = !stopper.isAlive();
+        return inspectAfter(thrown.get(), !stopper.isAlive(), bound);
+    }
+
+    private StopOutcome inspectAfter(Throwable thrown, boolean returned, Duration bound) {
         try {
             Awaitility.await().atMost(bound).pollInterval(Duration.ofMillis(20))
                     .until(() -> liveThreads().isEmpty() && portIsFree());
         } catch (ConditionTimeoutException leftovers) {
             // reported below, by name
         }
-        return new StopOutcome(returned, thrown.get(), portIsFree(), liveThreads());
+        return new StopOutcome(returned, thrown, portIsFree(), liveThreads());
     }
 
     /** The names of the live threads this server made. */
     public List<String> liveThreads() {
+        if (inside != null) {
+            return inside.liveThreads();
+        }
         Thread[] all = new Thread[threads.activeCount() + 16];
         int n = threads.enumerate(all, true);
         List<String> names = new ArrayList<>();
@@ -225,6 +260,10 @@ public final class InProcessServer implements ServerUnderTest {
             return;
         }
         stopped = true;
+        if (inside != null) {
+            inside.close();
+            return;
+        }
         Thread stopper = new Thread(() -> stopQuietly(server), "grader-cleans-up");
         stopper.setDaemon(true);
         stopper.start();
@@ -249,7 +288,7 @@ public final class InProcessServer implements ServerUnderTest {
     public static final class ServerStartException extends Exception {
         private final transient Msg reason;
 
-        ServerStartException(Msg reason, Throwable cause) {
+        public ServerStartException(Msg reason, Throwable cause) {
             super(reason.en(), cause);
             this.reason = reason;
         }

@@ -35,6 +35,9 @@ public sealed interface Target {
         if (value.startsWith("class:")) {
             return new ClassOnClasspath(value.substring("class:".length()));
         }
+        if (value.startsWith("isolated:")) {
+            return new Isolated(value.substring("isolated:".length()));
+        }
         if (value.startsWith("url:")) {
             return new Url(webSocketUri(value.substring("url:".length())), Optional.ofNullable(http)
                     .filter(h -> !h.isBlank()).map(Target::httpUri));
@@ -101,5 +104,12 @@ public sealed interface Target {
     }
 
     record Url(URI webSocket, Optional<URI> http) implements Target {
+    }
+
+    /** Servers started by a {@link ServerLauncher} registered under {@code key}: grade-class's sandboxed harness. */
+    record Isolated(String key) implements Target {
+        public ServerLauncher launcher() {
+            return ServerLauncher.named(key);
+        }
     }
 }

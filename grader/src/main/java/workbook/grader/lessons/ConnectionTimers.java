@@ -9,7 +9,7 @@ import org.awaitility.core.ConditionTimeoutException;
 import workbook.grader.core.Check;
 import workbook.grader.core.InProcessServer;
 import workbook.grader.core.Msg;
-import workbook.support.LessonServer;
+import workbook.grader.core.ServerRecipe;
 
 /**
  * Lesson 06's optional task: the class {@code PerConnectionNotificationServer} beside the lesson's main class, and
@@ -41,10 +41,7 @@ final class ConnectionTimers {
 
     /** Builds the optional class, from the package of the class under test, with {@code period}. */
     static ConnectionTimers start(Check check, Duration period) {
-        check.startWith(mainClass -> {
-            Class<?> variant = Class.forName(mainClass.getPackageName() + "." + CLASS_NAME, true, mainClass.getClassLoader());
-            return (LessonServer) variant.getConstructor(int.class, Duration.class).newInstance(0, period);
-        });
+        check.startWith(ServerRecipe.constructor(CLASS_NAME, new Class<?>[] {int.class, Duration.class}, 0, period));
         check.journal().add("선택 과제의 서버를 주기 " + period.toMillis() + " ms 로 만듦: new " + CLASS_NAME + "(0, Duration.ofMillis("
                         + period.toMillis() + "))",
                 "built the optional task's server with a period of " + period.toMillis() + " ms: new " + CLASS_NAME

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import workbook.grader.core.ServerRecipe;
-import workbook.support.LessonServer;
 
 /**
  * The site a lesson 07 check hands to the server it starts: a front folder with a page, a script, a style sheet, a
@@ -55,8 +54,7 @@ final class FrontFolder {
 
     /** The lesson's constructor, {@code (int httpPort, int wsPort, Path frontFolder)}, with both ports 0. */
     ServerRecipe recipe() {
-        return serverClass -> (LessonServer) serverClass.getConstructor(int.class, int.class, Path.class)
-                .newInstance(0, 0, front);
+        return ServerRecipe.constructor(null, new Class<?>[] {int.class, int.class, Path.class}, 0, 0, front);
     }
 
     /** What the front folder holds at {@code relative} ("index.html", "app.js", ...). */

@@ -12,7 +12,7 @@ import workbook.grader.core.InProcessServer;
 import workbook.grader.core.Msg;
 import workbook.grader.core.Probe;
 import workbook.grader.core.Quote;
-import workbook.support.LessonServer;
+import workbook.grader.core.ServerRecipe;
 
 /**
  * The period a lesson 06 check grades against, and the waits and the tolerance that follow from it.
@@ -46,8 +46,7 @@ final class Schedule {
     /** The main class, built with the short in-process period; or the running server's period from --period. */
     static Schedule of(Check check) {
         if (!check.gradesRunningServer()) {
-            check.startWith(serverClass -> (LessonServer) serverClass.getConstructor(int.class, Duration.class)
-                    .newInstance(0, IN_PROCESS_PERIOD));
+            check.startWith(ServerRecipe.constructor(null, new Class<?>[] {int.class, Duration.class}, 0, IN_PROCESS_PERIOD));
             check.journal().add("서버를 주기 " + IN_PROCESS_PERIOD.toMillis() + " ms 로 만듦: new NotificationServer(0, Duration.ofMillis("
                             + IN_PROCESS_PERIOD.toMillis() + "))",
                     "built the server with a period of " + IN_PROCESS_PERIOD.toMillis() + " ms: new NotificationServer(0, Duration.ofMillis("

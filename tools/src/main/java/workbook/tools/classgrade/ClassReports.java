@@ -1,4 +1,4 @@
-package workbook.tools;
+package workbook.tools.classgrade;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -22,38 +22,46 @@ import workbook.tools.results.ExercismResults;
 
 /**
  * The files {@code grade-class} writes: {@code grades.md} (a table), {@code grades.csv} (a gradebook: student ×
- * lesson points and per-task points), {@code junit/<student>.xml} and {@code <student>/results.json} (the Exercism
- * test runner format, version 3, a {@code task_id} per check).
+ * lesson points and per-task points, the maximum of each column in its heading; UTF-8 with a byte-order mark, so
+ * Excel reads Korean right), {@code max-points.csv}, {@code junit/<student>.xml} and
+ * {@code <student>/<lesson>/results.json} (the Exercism test runner format, version 3, one per lesson, so a
+ * {@code task_id} is a task of that lesson).
  */
-final class ClassReports {
+public final class ClassReports {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** Excel takes a CSV file for UTF-8 only when it starts with this. */
+    static final String BYTE_ORDER_MARK = "\uFEFF";
 
     private final ClassGrader.ClassResult result;
     private final List<Lesson> lessons;
     private final Lang lang;
 
-    ClassReports(ClassGrader.ClassResult result, List<Lesson> lessons, Lang lang) {
+    public ClassReports(ClassGrader.ClassResult result, List<Lesson> lessons, Lang lang) {
         this.result = result;
         this.lessons = lessons;
         this.lang = lang;
     }
 
-    void writeAll(Path out) throws IOException {
+    public void writeAll(Path out) throws IOException {
         Files.writeString(out.resolve("grades.md"), markdown(), StandardCharsets.UTF_8);
-        Files.writeString(out.resolve("grades.csv"), csv(), StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("grades.csv"), BYTE_ORDER_MARK + csv(), StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("max-points.csv"), BYTE_ORDER_MARK + maxPoints(), StandardCharsets.UTF_8);
         Files.createDirectories(out.resolve("junit"));
         for (Map.Entry<String, Map<String, LessonGrade>> student : result.grades().entrySet()) {
             try (OutputStream xml = Files.newOutputStream(out.resolve("junit").resolve(student.getKey() + ".xml"))) {
                 junit(student.getKey(), student.getValue(), xml);
             }
-            Path folder = Files.createDirectories(out.resolve(student.getKey()));
-            JSON.writeValue(folder.resolve("results.json").toFile(), exercism(student.getValue()));
+            for (Lesson lesson : lessons) {
+                Path folder = Files.createDirectories(out.resolve(student.getKey()).resolve(lesson.folder()));
+                JSON.writeValue(folder.resolve("results.json").toFile(), exercism(lesson, student.getValue().get(lesson.id())));
+            }
         }
     }
 
     /** The line that ends grades.md and grade-class's output. */
-    String summary() {
+    public String summary() {
         int n = result.submissions();
         double wall = result.wall().toMillis() / 1000.0;
         List<Long> own = result.grades().values().stream().flatMap(m -> m.values().stream())
@@ -68,16 +76,20 @@ final class ClassReports {
                     n, students, lessons.size(), wall, result.jobs(), n == 0 ? 0 : wall / n, median, max);
         }
         return String.format(Locale.ROOT, "%d submission%s (%d student%s × %d lesson%s) graded in %.1f s, %d at a time: "
-                        + "%.2f s of wall time per submission; each grading JVM took %s median, %s at most.",
+                        + "%.2f s of wall time per submission; each submission took %s median, %s at most.",
                 n, plural(n), students, plural(students), lessons.size(), plural(lessons.size()), wall, result.jobs(),
-                n == 0 ? 0 : wall / n, median, max);
+                n == 0 ? 0 : wall / n, median, max) + (result.sandboxed() ? "" : "\n\n" + NO_SANDBOX);
     }
+
+    /** The warning of a run with --no-sandbox, in grades.md and on grade-class's output. */
+    public static final String NO_SANDBOX = "⚠ 샌드박스 없이 채점함 (--no-sandbox): 학생 코드가 강사의 권한으로 파일과 네트워크에 닿을 수 있었습니다. "
+            + "· Graded WITHOUT a sandbox (--no-sandbox): the students' code ran with the instructor's rights over files and network.";
 
     private static String plural(int count) {
         return count == 1 ? "" : "s";
     }
 
-    String markdown() {
+    public String markdown() {
         StringBuilder md = new StringBuilder("# 채점 결과 · Grades\n\n");
         md.append("| 학생 · Student |");
         lessons.forEach(l -> md.append(' ').append(l.id()).append(" |"));
@@ -100,32 +112,23 @@ final class ClassReports {
         }
         md.append("\n").append(summary()).append("\n\n");
         md.append("⚠ = 채점하지 못함 (폴더 없음, 컴파일 오류, JVM 종료, 시간 초과) · not graded (no folder, compile error, "
-                + "JVM ended, time limit). 자세히 · details: `junit/<student>.xml`, `<student>/results.json`, "
+                + "JVM ended, time limit). 자세히 · details: `junit/<student>.xml`, `<student>/<lesson>/results.json`, "
                 + "`<student>/<lesson>/output.log`.\n");
         return md.toString();
     }
 
+    /**
+     * One row per student and nothing else, so a spreadsheet sorts them freely; each column's maximum is in its
+     * heading ("01 (/12)"), and in {@code max-points.csv}.
+     */
     String csv() {
-        List<String> header = new ArrayList<>(List.of("student", "total", "max", "percent"));
-        List<String> maxRow = new ArrayList<>(List.of("(max)", "", "", ""));
-        long allMax = 0;
+        List<String> header = new ArrayList<>(List.of("student", "total (/" + allMax() + ")", "max", "percent"));
         for (Lesson lesson : lessons) {
-            List<CheckCatalog.Entry> catalog = result.catalogs().get(lesson.id());
-            header.add(lesson.id());
-            maxRow.add(String.valueOf(catalog.size()));
-            allMax += catalog.size();
-            Map<Integer, Long> perTask = new java.util.TreeMap<>();
-            catalog.forEach(e -> perTask.merge(e.task(), 1L, Long::sum));
-            perTask.forEach((task, count) -> {
-                header.add(lesson.id() + " task " + task);
-                maxRow.add(String.valueOf(count));
-            });
+            header.add(lesson.id() + " (/" + result.catalogs().get(lesson.id()).size() + ")");
+            perTaskMax(lesson).forEach((task, count) -> header.add(lesson.id() + " task " + task + " (/" + count + ")"));
         }
-        maxRow.set(2, String.valueOf(allMax));
         header.add("problems");
-        maxRow.add("");
-        StringBuilder csv = new StringBuilder();
-        csv.append(csvLine(header)).append(csvLine(maxRow));
+        StringBuilder csv = new StringBuilder(csvLine(header));
         for (Map.Entry<String, Map<String, LessonGrade>> student : result.grades().entrySet()) {
             List<String> row = new ArrayList<>(List.of(student.getKey(), "", "", ""));
             long points = 0;
@@ -136,9 +139,7 @@ final class ClassReports {
                 max += grade.max();
                 row.add(String.valueOf(grade.points()));
                 Map<Integer, long[]> tasks = grade.byTask();
-                Map<Integer, Long> perTask = new java.util.TreeMap<>();
-                result.catalogs().get(lesson.id()).forEach(e -> perTask.merge(e.task(), 1L, Long::sum));
-                perTask.keySet().forEach(task -> row.add(String.valueOf(tasks.getOrDefault(task, new long[2])[0])));
+                perTaskMax(lesson).keySet().forEach(task -> row.add(String.valueOf(tasks.getOrDefault(task, new long[2])[0])));
             }
             row.set(1, String.valueOf(points));
             row.set(2, String.valueOf(max));
@@ -147,6 +148,27 @@ final class ClassReports {
             csv.append(csvLine(row));
         }
         return csv.toString();
+    }
+
+    /** The points each column of grades.csv can have: the whole, each lesson, each task. */
+    String maxPoints() {
+        StringBuilder csv = new StringBuilder(csvLine(List.of("column", "max")));
+        csv.append(csvLine(List.of("total", String.valueOf(allMax()))));
+        for (Lesson lesson : lessons) {
+            csv.append(csvLine(List.of(lesson.id(), String.valueOf(result.catalogs().get(lesson.id()).size()))));
+            perTaskMax(lesson).forEach((task, count) -> csv.append(csvLine(List.of(lesson.id() + " task " + task, String.valueOf(count)))));
+        }
+        return csv.toString();
+    }
+
+    private long allMax() {
+        return lessons.stream().mapToLong(l -> result.catalogs().get(l.id()).size()).sum();
+    }
+
+    private Map<Integer, Long> perTaskMax(Lesson lesson) {
+        Map<Integer, Long> perTask = new java.util.TreeMap<>();
+        result.catalogs().get(lesson.id()).forEach(e -> perTask.merge(e.task(), 1L, Long::sum));
+        return perTask;
     }
 
     void junit(String student, Map<String, LessonGrade> grades, OutputStream out) throws IOException {
@@ -206,27 +228,25 @@ final class ClassReports {
         }
     }
 
-    /** Exercism's test runner interface, version 3: one entry per check, {@code task_id} its task number. */
-    ObjectNode exercism(Map<String, LessonGrade> grades) {
+    /** Exercism's test runner interface, version 3, for one lesson: one entry per check, {@code task_id} its task. */
+    ObjectNode exercism(Lesson lesson, LessonGrade grade) {
         List<ExercismResults.Test> tests = new ArrayList<>();
-        boolean anyRan = false;
-        for (Lesson lesson : lessons) {
-            LessonGrade grade = grades.get(lesson.id());
-            anyRan |= grade.kind() == LessonGrade.Kind.GRADED;
-            for (LessonGrade.Line line : grade.checks()) {
-                if (line.status() == LessonGrade.Status.SKIPPED) {
-                    continue;
-                }
-                String status = switch (line.status()) {
-                    case PASSED -> "pass";
-                    case FAILED -> "fail";
-                    default -> "error";
-                };
-                tests.add(new ExercismResults.Test(lesson.id() + " · " + line.taskTitle().in(lang) + " › "
-                        + line.name().in(lang), status, line.message(), "./workbook check " + lesson.id(), line.task()));
+        for (LessonGrade.Line line : grade.checks()) {
+            if (line.status() == LessonGrade.Status.SKIPPED) {
+                continue;
             }
+            String status = switch (line.status()) {
+                case PASSED -> "pass";
+                case FAILED -> "fail";
+                default -> "error";
+            };
+            tests.add(new ExercismResults.Test(line.taskTitle().in(lang) + " › " + line.name().in(lang), status,
+                    line.message(), "./workbook check " + lesson.id(), line.task()));
         }
-        return ExercismResults.of(tests, anyRan ? null : problems(grades, "\n"));
+        boolean ran = grade.kind() == LessonGrade.Kind.GRADED;
+        return ExercismResults.of(tests,
+                ran ? null : String.join("
+", grade.problems().stream().map(p -> p.in(lang)).toList()));
     }
 
     private String problems(Map<String, LessonGrade> grades, String separator) {

@@ -1,10 +1,10 @@
-package workbook.tools;
+package workbook.tools.classgrade;
 
 import java.io.PrintStream;
 import java.time.Duration;
 
 /** grade-class's progress on stderr: a bar redrawn in place on a terminal, one plain line per submission otherwise. */
-final class ProgressBar {
+public final class ProgressBar {
 
     private static final int WIDTH = 30;
 
@@ -14,7 +14,7 @@ final class ProgressBar {
     private int total;
     private int done;
 
-    ProgressBar(PrintStream err, boolean terminal) {
+    public ProgressBar(PrintStream err, boolean terminal) {
         this.err = err;
         this.terminal = terminal;
     }

@@ -1,4 +1,4 @@
-package workbook.tools;
+package workbook.tools.classgrade;
 
 import java.time.Duration;
 import java.util.List;
@@ -11,41 +11,41 @@ import workbook.grader.core.Msg;
  * One student's grade for one lesson: every check of the lesson with its outcome, and the problems worth naming
  * to the instructor (a compile error, a JVM that was ended, a fixed port, a flood...). One point per check passed.
  */
-record LessonGrade(Lesson lesson, Kind kind, List<Line> checks, List<Msg> problems, Duration took) {
+public record LessonGrade(Lesson lesson, Kind kind, List<Line> checks, List<Msg> problems, Duration took) {
 
     /** Checks run side by side; reports list them task by task, in the order the checks class declares them. */
-    LessonGrade {
+    public LessonGrade {
         checks = checks.stream().sorted(java.util.Comparator.comparingInt(Line::task)).toList();
         problems = List.copyOf(problems);
     }
 
     /** How far grading got. Anything but GRADED scores zero. */
-    enum Kind { GRADED, MISSING, COMPILE_ERROR, ENDED_EARLY, TIMED_OUT }
+    public enum Kind { GRADED, MISSING, COMPILE_ERROR, ENDED_EARLY, TIMED_OUT }
 
-    enum Status { PASSED, FAILED, ERROR, SKIPPED }
+    public enum Status { PASSED, FAILED, ERROR, SKIPPED }
 
     /** One check's outcome; {@code message} explains a failure or an error. */
-    record Line(int task, Msg taskTitle, Msg name, Status status, String message) {
+    public record Line(int task, Msg taskTitle, Msg name, Status status, String message) {
     }
 
     /** A lesson that could not be graded: every check of the catalog counts as an error, for the same reason. */
-    static LessonGrade notGraded(Lesson lesson, Kind kind, List<CheckCatalog.Entry> catalog, Msg reason,
+    public static LessonGrade notGraded(Lesson lesson, Kind kind, List<CheckCatalog.Entry> catalog, Msg reason,
                                  List<Msg> problems, Duration took, workbook.grader.core.Lang lang) {
         List<Line> lines = catalog.stream()
                 .map(e -> new Line(e.task(), e.taskTitle(), e.name(), Status.ERROR, reason.in(lang))).toList();
         return new LessonGrade(lesson, kind, lines, problems, took);
     }
 
-    long points() {
+    public long points() {
         return checks.stream().filter(c -> c.status() == Status.PASSED).count();
     }
 
-    long max() {
+    public long max() {
         return checks.stream().filter(c -> c.status() != Status.SKIPPED).count();
     }
 
     /** Points and maximum of each task, in task order. */
-    Map<Integer, long[]> byTask() {
+    public Map<Integer, long[]> byTask() {
         Map<Integer, long[]> tasks = new TreeMap<>();
         for (Line line : checks) {
             long[] score = tasks.computeIfAbsent(line.task(), t -> new long[2]);

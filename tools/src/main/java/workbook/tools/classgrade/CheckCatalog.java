@@ -1,4 +1,4 @@
-package workbook.tools;
+package workbook.tools.classgrade;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
@@ -18,17 +18,17 @@ import workbook.grader.core.Msg;
  * The checks a lesson has, found without running them: the points a submission can earn, task by task, known even
  * for a submission that does not compile or whose JVM died.
  */
-final class CheckCatalog {
+public final class CheckCatalog {
 
     /** One check: its task and name, as the report shows them. */
-    record Entry(int task, Msg taskTitle, Msg name) {
+    public record Entry(int task, Msg taskTitle, Msg name) {
     }
 
     private CheckCatalog() {
     }
 
     /** The lesson's checks in declaration order, or empty when this grader has no checks class for it. */
-    static Optional<List<Entry>> of(Lesson lesson) {
+    public static Optional<List<Entry>> of(Lesson lesson) {
         Class<?> checks;
         try {
             checks = Class.forName(lesson.checks());

@@ -1,0 +1,163 @@
+package workbook.tools.classgrade;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.stream.Stream;
+import workbook.grader.core.Lang;
+import workbook.grader.core.Lessons.Lesson;
+import workbook.grader.core.Msg;
+import workbook.tools.classgrade.worker.GradingWorker;
+
+/**
+ * Grades a class: one folder per student (a copy of {@code lessons/} or a whole clone). grade-class itself runs no
+ * check: it hands the submissions to a few {@link WorkerProcess grading workers}, each grading one at a time, and
+ * collects their grades.
+ */
+public final class ClassGrader {
+
+    /** The settings of one run. */
+    public record Settings(Path classDir, Path out, List<Lesson> lessons, int jobs, Duration timeLimit, String heap, Lang lang,
+                           Sandbox sandbox) {
+    }
+
+    /** One student's folder and the folder that holds their lesson folders. */
+    public record Student(String name, Path folder, Path lessonsRoot) {
+    }
+
+    /** Everything graded, in student order, and how long it took. */
+    public record ClassResult(List<Student> students, Map<String, Map<String, LessonGrade>> grades,
+                              Map<String, List<CheckCatalog.Entry>> catalogs, Duration wall, int jobs, boolean sandboxed) {
+        int submissions() {
+            return grades.values().stream().mapToInt(Map::size).sum();
+        }
+    }
+
+    private final Settings settings;
+    private final ProgressBar bar;
+
+    public ClassGrader(Settings settings, ProgressBar bar) {
+        this.settings = settings;
+        this.bar = bar;
+    }
+
+    /** Student folders, by name; hidden folders and the results folder are not students. */
+    public static List<Student> students(Path classDir, Path out) throws IOException {
+        List<Student> students = new ArrayList<>();
+        try (Stream<Path> entries = Files.list(classDir)) {
+            for (Path folder : entries.filter(Files::isDirectory).sorted().toList()) {
+                String name = folder.getFileName().toString();
+                if (name.startsWith(".") || folder.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
+                    continue;
+                }
+                Path lessons = folder.resolve("lessons");
+                students.add(new Student(name, folder, Files.isDirectory(lessons) ? lessons : folder));
+            }
+        }
+        return students;
+    }
+
+    public ClassResult run(Map<String, List<CheckCatalog.Entry>> catalogs) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        List<Student> students = students(settings.classDir(), settings.out());
+        Files.createDirectories(settings.out());
+        ConcurrentLinkedQueue<GradingWorker.Job> queue = new ConcurrentLinkedQueue<>();
+        for (Student student : students) {
+            for (Lesson lesson : settings.lessons()) {
+                Path out = settings.out().resolve(student.name()).resolve(lesson.folder());
+                queue.add(new GradingWorker.Job(student.name(), lesson.id(), student.folder().toAbsolutePath().toString(),
+                        student.lessonsRoot().resolve(lesson.folder()).toAbsolutePath().toString(), out.toAbsolutePath().toString()));
+            }
+        }
+        bar.start(queue.size());
+        Map<String, Map<String, LessonGrade>> graded = new ConcurrentHashMap<>();
+        int workers = Math.min(settings.jobs(), Math.max(1, queue.size()));
+        List<Thread> threads = new ArrayList<>();
+        List<Path> workFolders = new ArrayList<>();
+        for (int slot = 0; slot < workers; slot++) {
+            Path work = Files.createTempDirectory("workbook-grading-");
+            // the sandbox's user may be another: it may pass through (not list) this folder to its classes
+            Files.setPosixFilePermissions(work, PosixFilePermissions.fromString("rwx--x--x"));
+            workFolders.add(work);
+            WorkerProcess worker = new WorkerProcess(settings.sandbox(), slot, work, settings.lang(), settings.timeLimit(),
+                    settings.heap());
+            Thread thread = new Thread(() -> drain(queue, worker, catalogs, graded), "grade-class-worker-" + slot);
+            thread.start();
+            threads.add(thread);
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        for (Path work : workFolders) {
+            deleteTree(work);
+        }
+        bar.finish();
+        Map<String, Map<String, LessonGrade>> grades = new LinkedHashMap<>();
+        for (Student student : students) {
+            grades.put(student.name(), new TreeMap<>(graded.getOrDefault(student.name(), Map.of())));
+        }
+        return new ClassResult(students, grades, catalogs, Duration.ofNanos(System.nanoTime() - start), workers,
+                settings.sandbox().enabled());
+    }
+
+    /** Keeps two submissions with the worker, so it can prepare the next while it grades one. */
+    private void drain(ConcurrentLinkedQueue<GradingWorker.Job> queue, WorkerProcess worker,
+                       Map<String, List<CheckCatalog.Entry>> catalogs, Map<String, Map<String, LessonGrade>> graded) {
+        try (worker) {
+            GradingWorker.Job inFlight = queue.poll();
+            boolean sent = false;
+            while (inFlight != null) {
+                GradingWorker.Job next = queue.poll();
+                LessonGrade grade;
+                try {
+                    if (!sent) {
+                        worker.send(inFlight);
+                    }
+                    if (next != null) {
+                        worker.send(next);
+                    }
+                    grade = worker.receive().toGrade();
+                    sent = next != null;
+                } catch (IOException e) {
+                    grade = failed(inFlight, catalogs, e);
+                    sent = false;
+                }
+                record(inFlight, grade, graded);
+                inFlight = next;
+            }
+        }
+    }
+
+    private LessonGrade failed(GradingWorker.Job job, Map<String, List<CheckCatalog.Entry>> catalogs, IOException e) {
+        Lesson lesson = settings.lessons().stream().filter(l -> l.id().equals(job.lesson())).findFirst().orElseThrow();
+        Msg reason = Msg.same("grade-class itself failed on this submission: " + e.getMessage());
+        return LessonGrade.notGraded(lesson, LessonGrade.Kind.ENDED_EARLY, catalogs.get(lesson.id()), reason, List.of(reason),
+                Duration.ZERO, settings.lang());
+    }
+
+    private void record(GradingWorker.Job job, LessonGrade grade, Map<String, Map<String, LessonGrade>> graded) {
+        graded.computeIfAbsent(job.student(), s -> new ConcurrentHashMap<>()).put(job.lesson(), grade);
+        bar.done(job.student() + " " + job.lesson(), grade.points() + "/" + grade.max(), grade.took());
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(folder)) {
+            for (Path path : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}

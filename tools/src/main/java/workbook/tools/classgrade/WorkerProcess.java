@@ -1,0 +1,121 @@
+package workbook.tools.classgrade;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import workbook.grader.core.Lang;
+import workbook.tools.classgrade.worker.GradingWorker;
+
+/**
+ * grade-class's end of one grading worker: starts it (in a network namespace of its own when sandboxed), hands it
+ * one submission at a time and reads back its grade. A worker that dies is started again for the next submission.
+ */
+final class WorkerProcess implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Every worker still running, so an interrupted grade-class leaves none behind. */
+    private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(p -> {
+            p.descendants().forEach(ProcessHandle::destroyForcibly);
+            p.destroyForcibly();
+        }), "grade-class-cleanup"));
+    }
+
+    private final List<String> command;
+    private Process process;
+    private OutputStream jobs;
+    private BufferedReader grades;
+
+    WorkerProcess(Sandbox sandbox, int slot, Path work, Lang lang, Duration timeLimit, String heap) {
+        List<String> java = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss1m", "-Dfile.encoding=UTF-8",
+                "-Djava.io.tmpdir=" + work));
+        for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (arg.startsWith("-XX:SharedArchiveFile=") || arg.startsWith("-Xlog:cds") || arg.startsWith("-Xshare")
+                    || arg.startsWith("-Dworkbook.home=")) {
+                java.add(arg);
+            }
+        }
+        java.addAll(List.of("-cp", System.getProperty("java.class.path"), GradingWorker.class.getName(),
+                "--slot", String.valueOf(slot), "--work", work.toString(), "--lang", lang.name().toLowerCase(Locale.ROOT),
+                "--timeout-ms", String.valueOf(timeLimit.toMillis()), "--heap", heap, "--sandbox", String.valueOf(sandbox.enabled())));
+        this.command = sandbox.worker(java);
+    }
+
+    /** Hands the worker a submission; it starts on it when the one before is graded. */
+    void send(GradingWorker.Job job) throws IOException {
+        if (process == null || !process.isAlive()) {
+            start();
+        }
+        try {
+            jobs.write((JSON.writeValueAsString(job) + "\n").getBytes(StandardCharsets.UTF_8));
+            jobs.flush();
+        } catch (IOException e) {
+            close();
+            throw new IOException("the grading worker ended before it took a submission", e);
+        }
+    }
+
+    /** The grade of the oldest submission sent; a worker that fails gives the reason instead, and is ended. */
+    SubmissionOutcome receive() throws IOException {
+        try {
+            for (String line = grades.readLine(); line != null; line = grades.readLine()) {
+                if (line.startsWith(GradingWorker.GRADE)) {
+                    return SubmissionOutcome.parse(line.substring(GradingWorker.GRADE.length()));
+                }
+            }
+        } catch (JsonProcessingException e) {
+            close();
+            throw new IOException("a grading worker sent a grade that cannot be read: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            // the worker died: said below
+        }
+        int code = process.isAlive() ? -1 : process.exitValue();
+        close();
+        throw new IOException("the grading worker ended (exit code " + code + ")");
+    }
+
+    private void start() throws IOException {
+        process = Sandbox.spawn(new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT));
+        RUNNING.add(process);
+        jobs = process.getOutputStream();
+        grades = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void close() {
+        if (process == null) {
+            return;
+        }
+        try {
+            jobs.close();
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+            }
+        } catch (IOException e) {
+            process.destroyForcibly();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        } finally {
+            RUNNING.remove(process);
+            process = null;
+        }
+    }
+}

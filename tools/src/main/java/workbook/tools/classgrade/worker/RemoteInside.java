@@ -1,0 +1,172 @@
+package workbook.tools.classgrade.worker;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.java_websocket.WebSocket;
+import org.java_websocket.handshake.ClientHandshake;
+import workbook.grader.core.ServerInside;
+import workbook.support.LessonServer;
+
+/**
+ * One server instance in the harness, seen from the worker. Every answer comes from the submission's own process; a
+ * question it does not answer gets the answer that fails the check asking (no errors seen is not assumed).
+ */
+final class RemoteInside implements ServerInside {
+
+    private static final Duration ASK_BOUND = Duration.ofSeconds(3);
+
+    private final HarnessLink link;
+    private final String id;
+    private final int port;
+    private final int httpPort;
+    private final String simpleName;
+    private volatile boolean stopReturned;
+
+    RemoteInside(HarnessLink link, String id, int port, int httpPort, String simpleName) {
+        this.link = link;
+        this.id = id;
+        this.port = port;
+        this.httpPort = httpPort;
+        this.simpleName = simpleName;
+    }
+
+    @Override
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public int httpPort() {
+        return httpPort;
+    }
+
+    @Override
+    public String simpleName() {
+        return simpleName;
+    }
+
+    @Override
+    public List<Throwable> errors() {
+        try {
+            List<Throwable> errors = new ArrayList<>();
+            for (String error : link.ask(ASK_BOUND, "errors", id)) {
+                errors.add(ThrowableCopy.of(List.of(error.split("\u0002", -1))));
+            }
+            return errors;
+        } catch (HarnessLink.NoAnswer e) {
+            return List.of(new IllegalStateException("the server process gave no account of its errors: " + e.getMessage()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return List.of(new IllegalStateException("interrupted"));
+        }
+    }
+
+    @Override
+    public boolean isListed(int clientPort) {
+        try {
+            return Boolean.parseBoolean(link.ask(ASK_BOUND, "listed", id, String.valueOf(clientPort)).get(0));
+        } catch (HarnessLink.NoAnswer | RuntimeException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    @Override
+    public Throwable stop(Duration bound) throws InterruptedException {
+        try {
+            List<String> answer = link.ask(bound.plus(ASK_BOUND), "stop", id, String.valueOf(bound.toMillis()));
+            stopReturned = Boolean.parseBoolean(answer.get(0));
+            return answer.size() > 1 ? ThrowableCopy.of(answer.subList(1, answer.size())) : null;
+        } catch (HarnessLink.NoAnswer | RuntimeException e) {
+            stopReturned = false;
+            return null;
+        }
+    }
+
+    @Override
+    public boolean stopReturned() {
+        return stopReturned;
+    }
+
+    @Override
+    public List<String> liveThreads() {
+        try {
+            return link.ask(ASK_BOUND, "threads", id);
+        } catch (HarnessLink.NoAnswer e) {
+            return List.of("(the server process did not answer: " + e.getMessage() + ")");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return List.of("(interrupted)");
+        }
+    }
+
+    /** The lesson's public no-argument int method {@code name} (lesson 06's scheduledTimers), asked of the harness. */
+    int intMethod(String name) {
+        try {
+            return Integer.parseInt(link.ask(ASK_BOUND, "int", id, name).get(0));
+        } catch (HarnessLink.NoAnswer e) {
+            throw new IllegalStateException(simpleName + "." + name + "() gave no answer: "
+                    + (e.fields().size() > 2 ? ThrowableCopy.of(e.fields().subList(1, e.fields().size())) : e.getMessage()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    @Override
+    public LessonServer standIn() {
+        return new StandIn(this);
+    }
+
+    @Override
+    public void close() {
+        try {
+            link.ask(ASK_BOUND, "close", id);
+        } catch (HarnessLink.NoAnswer e) {
+            // the harness is gone or stuck: the worker ends it after the submission anyway
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * What a check gets for {@code server()}: never started, it only forwards the lesson's public int methods that
+     * checks read (lesson 06's {@code scheduledTimers()}). A lesson with another such method adds it here.
+     */
+    public static final class StandIn extends LessonServer {
+        private final RemoteInside inside;
+
+        StandIn(RemoteInside inside) {
+            super(0);
+            this.inside = inside;
+        }
+
+        public int scheduledTimers() {
+            return inside.intMethod("scheduledTimers");
+        }
+
+        /** Lesson 08's checks read it for their hints. */
+        @Override
+        public int getConnectionLostTimeout() {
+            return inside == null ? super.getConnectionLostTimeout() : inside.intMethod("getConnectionLostTimeout");
+        }
+
+        @Override
+        public void onOpen(WebSocket conn, ClientHandshake handshake) {
+            throw new UnsupportedOperationException("a stand-in is never started");
+        }
+
+        @Override
+        public void onClose(WebSocket conn, int code, String reason, boolean remote) {
+            throw new UnsupportedOperationException("a stand-in is never started");
+        }
+
+        @Override
+        public void onMessage(WebSocket conn, String message) {
+            throw new UnsupportedOperationException("a stand-in is never started");
+        }
+    }
+}
