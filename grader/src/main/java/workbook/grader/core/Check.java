@@ -148,11 +148,17 @@ public final class Check implements AutoCloseable {
     }
 
     /**
-     * The lesson's class, loaded again: for a compiled lesson by a class loader of its own, so a second instance of
-     * the lesson shares no static field with the first (lesson 09's instances meet only through Redis).
+     * Starts another instance of the lesson beside the check's own server, closed when the check ends: for a compiled
+     * lesson from a class loader of its own, so the two share no static field (lesson 09's instances meet only through
+     * Redis); for an isolated target in the sandbox, as its first server was.
      */
-    public Class<?> loadServerClassAgain() {
-        return loadServerClass();
+    public InProcessServer startAnother(ServerRecipe another, Duration timeout)
+            throws ServerStartException, InterruptedException {
+        InProcessServer started = target instanceof Target.Isolated isolated
+                ? isolated.launcher().start(lesson, another, timeout)
+                : InProcessServer.start(loadServerClass(), another, timeout);
+        closeAfterwards(started);
+        return started;
     }
 
     /** Closes {@code resource} when the check ends, after its clients and its server, the latest registered first. */

@@ -245,8 +245,7 @@ public final class ClassReports {
         }
         boolean ran = grade.kind() == LessonGrade.Kind.GRADED;
         return ExercismResults.of(tests,
-                ran ? null : String.join("
-", grade.problems().stream().map(p -> p.in(lang)).toList()));
+                ran ? null : String.join("\n", grade.problems().stream().map(p -> p.in(lang)).toList()));
     }
 
     private String problems(Map<String, LessonGrade> grades, String separator) {

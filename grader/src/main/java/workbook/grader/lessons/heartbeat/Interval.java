@@ -6,7 +6,7 @@ import java.util.Optional;
 import workbook.grader.core.Check;
 import workbook.grader.core.Msg;
 import workbook.grader.core.Quote;
-import workbook.support.LessonServer;
+import workbook.grader.core.ServerRecipe;
 
 /**
  * The heartbeat interval a lesson 08 check grades against, and every wait and tolerance that follows from it.
@@ -42,8 +42,7 @@ public final class Interval {
     /** Builds the in-process server with {@link #IN_PROCESS}; a running server's interval comes from --period. */
     public static Interval of(Check check) {
         if (!check.gradesRunningServer()) {
-            check.startWith(serverClass -> (LessonServer) serverClass.getConstructor(int.class, Duration.class)
-                    .newInstance(0, IN_PROCESS));
+            check.startWith(ServerRecipe.constructor(null, new Class<?>[] {int.class, Duration.class}, 0, IN_PROCESS));
             check.journal().add("서버를 하트비트 간격 " + IN_PROCESS.toMillis() + " ms로 만듦: new HeartbeatServer(0, Duration.ofMillis("
                             + IN_PROCESS.toMillis() + "))",
                     "built the server with a heartbeat interval of " + IN_PROCESS.toMillis()

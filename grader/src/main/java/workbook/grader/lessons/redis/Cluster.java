@@ -13,14 +13,12 @@ import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 import workbook.grader.core.Check;
 import workbook.grader.core.CheckFailed;
-import workbook.grader.core.InProcessServer;
 import workbook.grader.core.InProcessServer.ServerStartException;
 import workbook.grader.core.Msg;
 import workbook.grader.core.Probe;
 import workbook.grader.core.RemoteServer;
 import workbook.grader.core.ServerRecipe;
 import workbook.grader.core.ServerUnderTest;
-import workbook.support.LessonServer;
 
 /**
  * The instances of lesson 09 one check talks to, and the Redis they share. For a lesson the grader starts itself:
@@ -76,7 +74,7 @@ public final class Cluster {
 
     /** The recipe of lesson 09: {@code new RedisBroadcastServer(0, redisUri)}. */
     public static ServerRecipe recipe(String redisUri) {
-        return type -> (LessonServer) type.getConstructor(int.class, String.class).newInstance(0, redisUri);
+        return ServerRecipe.constructor(null, new Class<?>[] {int.class, String.class}, 0, redisUri);
     }
 
     private static Cluster start(Check check, int count) {
@@ -117,11 +115,8 @@ public final class Cluster {
     }
 
     private static ServerUnderTest startAnother(Check check, String redisUri, int index) {
-        Class<?> type = check.loadServerClassAgain();
         try {
-            InProcessServer started = InProcessServer.start(type, recipe(redisUri), START_BOUND);
-            check.closeAfterwards(started);
-            return started;
+            return check.startAnother(recipe(redisUri), START_BOUND);
         } catch (ServerStartException e) {
             throw check.fail(Msg.of("인스턴스 " + label(index) + "가 시작되지 않았습니다: ", "Instance " + label(index)
                             + " did not start: ").plus(e.reason()),

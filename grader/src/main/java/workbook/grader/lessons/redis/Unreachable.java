@@ -19,18 +19,16 @@ public final class Unreachable {
     public static void serverRefusesToStart(Check check) throws InterruptedException {
         int port = LocalRedis.freePort();
         String uri = "redis://127.0.0.1:" + port;
-        Class<?> type = check.loadServerClassAgain();
-        String built = "new " + type.getSimpleName() + "(0, \"" + uri + "\")";
+        String built = "new " + check.lesson().simpleClassName() + "(0, \"" + uri + "\")";
         check.journal().add("서버를 만들고 시작함: " + built + ", 그다음 start(). 그 포트에서는 아무것도 듣고 있지 않음",
                 "built " + built + " and called start(): nothing listens on that port");
         InProcessServer started;
         try {
-            started = InProcessServer.start(type, Cluster.recipe(uri), START_BOUND);
+            started = check.startAnother(Cluster.recipe(uri), START_BOUND);
         } catch (ServerStartException refused) {
             explainRefusal(check, refused, uri, port);
             return;
         }
-        check.closeAfterwards(started);
         throw check.fail(Msg.of("Redis(" + uri + ")에 닿을 수 없는데도 서버가 시작되었습니다 (포트 " + started.port() + ").",
                         "The server started although Redis (" + uri + ") cannot be reached (it listens on port " + started.port() + ")."),
                 Msg.of("서버가 시작되지 않고, 닿지 못한 주소를 말함", "the server does not start, and names the address it could not reach"),
