@@ -10,11 +10,13 @@ import org.junit.jupiter.api.Test;
 import workbook.grader.broken.lesson07.CountsBeforeAdding;
 import workbook.grader.broken.lesson07.CountsConnectionsSlowly;
 import workbook.grader.broken.lesson07.CrashesOnBadJson;
+import workbook.grader.broken.lesson07.EscapesHtml;
 import workbook.grader.broken.lesson07.HtmlWithoutCharset;
 import workbook.grader.broken.lesson07.LeavesOnlyWithACloseFrame;
 import workbook.grader.broken.lesson07.ListsFolders;
 import workbook.grader.broken.lesson07.ModulesAsOctetStream;
 import workbook.grader.broken.lesson07.ServesAnyPath;
+import workbook.grader.broken.lesson07.TrimsTheName;
 import workbook.grader.core.Lang;
 
 @DisplayName("Lesson 07: each broken chat room fails the check aimed at its fault, with the words a student sees")
@@ -91,5 +93,27 @@ class BrokenChatRoomServersTest {
                 "Expected: client-1 receives a text that starts with \"Error: \" and says what was wrong",
                 "Exceptions your server's code threw:", "IllegalArgumentException: not JSON: Hello",
                 "Catch what JSON.readTree throws");
+    }
+
+    private static final String EXACT_CHAT = "The name and the message arrive exactly as sent, spaces and markup included";
+
+    @Test
+    void htmlEscapedChatLinesAreNamed() {
+        var result = grade("07", broken(EscapesHtml.class));
+        assertFails(result, EXACT_CHAT,
+                "client-1 received the text HTML-escaped (&, <, > turned into &amp;, &lt;, &gt;).",
+                "Expected: client-1 receives text \"<b>Kim</b> & Lee: <b>&amp;</b> <i>hi</i>\"",
+                "Got:      text \"&lt;b&gt;Kim&lt;/b&gt; &amp; Lee: &lt;b&gt;&amp;amp;&lt;/b&gt; &lt;i&gt;hi&lt;/i&gt;\"",
+                "showing it as text, not markup, is the page's job (textContent)");
+        assertFails(result, "Spaces, tabs and line breaks at the ends, quotes and markup pass through unchanged",
+                "received the text HTML-escaped");
+    }
+
+    @Test
+    void aTrimmedNameIsNamed() {
+        assertFails(grade("07", broken(TrimsTheName.class)), EXACT_CHAT,
+                "client-1 received the text with its spaces, tabs or line breaks changed: the server trimmed the message",
+                "Expected: client-1 receives text \"  민수 :  안녕하세요  \"",
+                "Got:      text \"민수:  안녕하세요  \"");
     }
 }

@@ -53,7 +53,7 @@ class BrokenRelayServersTest {
     @Test
     void trimmingIsCaughtWithTheInvisibleCharactersShown() {
         assertFails(grade("04", broken(TrimsMessages.class)), "Spaces, quotes and line breaks arrive exactly as sent",
-                "client-1 received a different text.",
+                "client-1 received the text with its spaces, tabs or line breaks changed: the server trimmed the message",
                 "Expected: client-1 receives text \"  {\\\"type\\\": \\\"chat\\\"}\\n",
                 "Got:      text \"{\\\"type\\\": \\\"chat\\\"}\\n");
     }

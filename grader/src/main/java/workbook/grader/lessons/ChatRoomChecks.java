@@ -22,6 +22,7 @@ import workbook.grader.core.Probe;
 import workbook.grader.core.Quote;
 import workbook.grader.core.RawHttp;
 import workbook.grader.core.RawHttp.Reply;
+import workbook.grader.lessons.text.ExactText;
 import workbook.grader.lessons.PathEscapes.Outside;
 
 @LessonChecks
@@ -272,6 +273,21 @@ public class ChatRoomChecks {
                 check.expect(client, "민수: 안녕하세요", room.hint());
             }
             room.verify(check, clients.get(2), clients, "반가워요!");
+            check.expectSilence(room.hint(), clients.toArray(Probe[]::new));
+        }
+
+        @Test
+        @DisplayName("이름과 메시지는 앞뒤 공백과 마크업까지 그대로 전달된다 / The name and the message arrive exactly as sent, spaces and markup included")
+        void nameAndMessageExact(Check check) {
+            List<Probe> clients = room.join(check, 2);
+            List<List<String>> chats = List.of(List.of("  민수 ", " 안녕하세요  "), List.of("<b>Kim</b> & Lee", "<b>&amp;</b> <i>hi</i>"),
+                    List.of("\tTab\t", "two\nlines\n"));
+            for (List<String> chat : chats) {
+                clients.get(0).send(ChatRoom.chatJson(chat.get(0), chat.get(1)));
+                for (Probe client : clients) {
+                    ExactText.expect(check, client, chat.get(0) + ": " + chat.get(1), room.hint());
+                }
+            }
             check.expectSilence(room.hint(), clients.toArray(Probe[]::new));
         }
 

@@ -12,6 +12,7 @@ import workbook.grader.core.Check;
 import workbook.grader.core.LessonChecks;
 import workbook.grader.core.Msg;
 import workbook.grader.core.Probe;
+import workbook.grader.lessons.text.ExactText;
 
 @LessonChecks
 @DisplayName("04 보낸 사람 빼고 전달 / 04 All but the sender")
@@ -62,7 +63,7 @@ public class RelayChecks {
             List<Probe> clients = check.connect(2);
             String tricky = "  {\"type\": \"chat\"}\n두 줄째: \"quoted\" \\ end  ";
             clients.get(1).send(tricky);
-            check.expect(clients.get(0), tricky, UNCHANGED);
+            ExactText.expect(check, clients.get(0), tricky, UNCHANGED);
             check.expectSilence(RELAY.hint(), clients.toArray(Probe[]::new));
         }
 

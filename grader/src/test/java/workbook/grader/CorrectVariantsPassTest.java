@@ -1,0 +1,25 @@
+package workbook.grader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static workbook.grader.Grading.broken;
+import static workbook.grader.Grading.grade;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import workbook.grader.broken.lesson05.AnswersInKorean;
+import workbook.grader.run.LessonResult;
+
+/** Servers written differently from the reference, yet right by LESSONS.md: every check of theirs passes. */
+@DisplayName("Correct servers written differently from the reference pass every check")
+class CorrectVariantsPassTest {
+
+    @Test
+    @DisplayName("Lesson 05: error replies in Korean (\"Error: JSON 객체가 아닙니다\") pass")
+    void koreanErrorRepliesPassLesson05() {
+        assertPassesEverything(grade("05", broken(AnswersInKorean.class)));
+    }
+
+    static void assertPassesEverything(LessonResult result) {
+        assertThat(result.passed()).as("checks passed:%s", Grading.notPassed(result)).isEqualTo(result.total());
+    }
+}
