@@ -6,6 +6,7 @@ import static workbook.grader.Grading.grade;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import workbook.grader.broken.lesson04.RelaysBinaryAsBinary;
 import workbook.grader.broken.lesson05.AnswersInKorean;
 import workbook.grader.run.LessonResult;
 
@@ -17,6 +18,12 @@ class CorrectVariantsPassTest {
     @DisplayName("Lesson 05: error replies in Korean (\"Error: JSON 객체가 아닙니다\") pass")
     void koreanErrorRepliesPassLesson05() {
         assertPassesEverything(grade("05", broken(AnswersInKorean.class)));
+    }
+
+    @Test
+    @DisplayName("Lesson 04: a binary frame relayed unchanged, as binary, to the others passes")
+    void binaryRelayedAsBinaryPassesLesson04() {
+        assertPassesEverything(grade("04", broken(RelaysBinaryAsBinary.class)));
     }
 
     static void assertPassesEverything(LessonResult result) {

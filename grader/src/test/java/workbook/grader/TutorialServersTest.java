@@ -75,6 +75,14 @@ class TutorialServersTest {
         }
     }
 
+    @Test
+    @DisplayName("003's relay as it ran on ws 7 (text as text, binary as binary) passes lesson 04")
+    void relayOnWs7PassesLesson04() throws IOException {
+        try (NodeServer server = NodeServer.start("003-relay-ws7.js")) {
+            assertPassesByUrl(grade("04", server.target()), server);
+        }
+    }
+
     /** Every check that can run against a server at a URL passes; only stop() is skipped, and node is still up. */
     private static void assertPassesByUrl(LessonResult result, NodeServer server) {
         assertThat(result.total()).as("checks that ran").isGreaterThanOrEqualTo(8);

@@ -21,7 +21,7 @@ import workbook.grader.core.Msg;
 import workbook.grader.core.OrderedWhenShared;
 import workbook.grader.core.Probe;
 import workbook.grader.core.Quote;
-import workbook.grader.lessons.text.ExactText;
+import workbook.grader.lessons.rules.ExactText;
 
 /**
  * Lesson 05. The tasks run in their numbered order: against a running server (graded by URL, one check after another)

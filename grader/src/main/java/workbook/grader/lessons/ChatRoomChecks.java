@@ -22,7 +22,7 @@ import workbook.grader.core.Probe;
 import workbook.grader.core.Quote;
 import workbook.grader.core.RawHttp;
 import workbook.grader.core.RawHttp.Reply;
-import workbook.grader.lessons.text.ExactText;
+import workbook.grader.lessons.rules.ExactText;
 import workbook.grader.lessons.PathEscapes.Outside;
 
 @LessonChecks

@@ -1,4 +1,4 @@
-package workbook.grader.lessons.text;
+package workbook.grader.lessons.rules;
 
 import java.util.List;
 import java.util.Locale;
