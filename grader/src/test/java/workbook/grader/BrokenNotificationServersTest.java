@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import workbook.grader.broken.lesson06.AnswersMessages;
+import workbook.grader.broken.lesson06.DelaysTheFirst;
 import workbook.grader.broken.lesson06.HalfThePeriod;
 import workbook.grader.broken.lesson06.KeepsClosedClients;
 import workbook.grader.broken.lesson06.LeaksItsTimer;
@@ -58,7 +59,7 @@ class BrokenNotificationServersTest {
     void aTypoIsQuotedBesideTheExpectedText() {
         assertFails(grade("06", broken(TypoInTheNotification.class)), "Every connected client receives the notification text exactly",
                 "client-1 received a different text.",
-                "Expected: client-1 receives text \"This is a real-time notification\" within 900 ms",
+                "Expected: client-1 receives text \"This is a real-time notification\" within 500 ms of connecting",
                 "Got:      text \"This is a real time notification\"");
     }
 
@@ -103,6 +104,14 @@ class BrokenNotificationServersTest {
         assertFails(result, "After 200 clients come and go, no timer is left",
                 "After 200 clients connected and closed, the server's threads grew from 1 to 201: timers made per connection were left running.",
                 "timer-of-/127.0.0.1:");
+    }
+
+    @Test
+    void aFixedInitialDelayIsCaughtAsALateFirstNotification() {
+        assertFails(grade("06", broken(DelaysTheFirst.class)), "Every connected client receives the notification text exactly",
+                "client-1 received no notification within 500 ms of connecting: a client connected for longer than two periods (2 × 200 ms) must have one (the grader allows half a period, 100 ms, more).",
+                "Expected: client-1 receives text \"This is a real-time notification\" within 500 ms of connecting",
+                "Hint: The first notification is late. Is the initial delay of scheduleAtFixedRate(task, initialDelay, period, unit) longer than the period?");
     }
 
     /** The median interval a failure reports, in milliseconds. */

@@ -43,15 +43,17 @@ public class NotificationChecks {
         @DisplayName("연결한 모든 클라이언트가 알림 문구를 그대로 받는다 / Every connected client receives the notification text exactly")
         void everyClientIsNotified(Check check) {
             Schedule schedule = Schedule.of(check);
-            List<Probe> clients = check.connect(3);
-            schedule.expectNotification(schedule.notificationHint(), clients.toArray(Probe[]::new));
+            List<Probe> clients = schedule.connect(3);
+            for (Probe client : clients) {
+                schedule.expectFirstNotification(client, schedule.notificationHint());
+            }
         }
 
         @Test
         @DisplayName("알림은 주기마다 한 번씩 온다 / Notifications come once per period")
         void oncePerPeriod(Check check) {
             Schedule schedule = Schedule.of(check);
-            List<Probe> clients = check.connect(2);
+            List<Probe> clients = schedule.connect(2);
             schedule.expectSpacing(clients.get(0), schedule.notificationHint(), () -> { });
         }
     }
@@ -81,7 +83,7 @@ public class NotificationChecks {
         @DisplayName("메시지가 와도 알림 주기는 그대로다 / Messages do not change the schedule")
         void scheduleUndisturbed(Check check) {
             Schedule schedule = Schedule.of(check);
-            Probe talker = check.connect();
+            Probe talker = schedule.connect(1).get(0);
             schedule.expectSpacing(talker, Msg.of("메시지를 받을 때 타이머를 새로 시작하거나 알림을 보내지 않나요? 타이머는 start() 에서 한 번만 시작합니다.",
                     "Does a message start another timer, or send a notification? The timer starts once, in start()."),
                     () -> talker.send("still there?"));
