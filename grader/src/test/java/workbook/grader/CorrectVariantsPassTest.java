@@ -26,6 +26,14 @@ class CorrectVariantsPassTest {
         assertPassesEverything(grade("04", broken(RelaysBinaryAsBinary.class)));
     }
 
+    @Test
+    @DisplayName("Lesson 06's optional task: one java.util.Timer per connection, cancelled on close, passes")
+    void aJavaUtilTimerPerConnectionPassesLesson06() {
+        LessonResult result = grade("06", broken(workbook.grader.broken.lesson06.javatimer.PerConnectionNotificationServer.class));
+        assertThat(result.checks().stream().filter(check -> check.optional()).count()).as("optional checks that ran").isEqualTo(2);
+        assertPassesEverything(result);
+    }
+
     static void assertPassesEverything(LessonResult result) {
         assertThat(result.passed()).as("checks passed:%s", Grading.notPassed(result)).isEqualTo(result.total());
     }
