@@ -64,8 +64,9 @@ class BrokenChatRoomServersTest {
     @Test
     void aRacyCountAnnouncesTwoClientsAsOne() {
         assertFails(grade("07", broken(CountsConnectionsSlowly.class)), "Three bursts of 20 clients joining a full room at once are each announced once, in order",
-                "Two clients were announced with the same count:", "client-1 … client-20 (20 clients) connected to",
-                "at the same time", "Expected: each count from 101 to 120 once", "Got:      counts first heard: client-1=",
+                // which symptom shows first (a count heard twice, out of order, or late) depends on the timing
+                "100 clients on plain sockets joined the room and stayed, reading nothing",
+                "client-1 … client-20 (20 clients) connected to", "at the same time",
                 "getConnections() already holds a newcomer before its onOpen runs");
     }
 

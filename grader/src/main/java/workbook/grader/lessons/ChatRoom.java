@@ -168,7 +168,7 @@ final class ChatRoom implements Delivery {
             requireHeard(check, entry.getKey(), entry.getValue(), wanted);
         }
         for (Probe before : present) {
-            check.expectInOrder(before, IntStream.rangeClosed(first, last).mapToObj(ChatRoom::joinLine).toList(), JOIN_HINT);
+            check.expectInOrder(before, IntStream.rangeClosed(first, last).mapToObj(ChatRoom::joinLine).toList(), RACE_HINT);
         }
         burst.stream().sorted(Comparator.comparing(p -> joinCount(heard.get(p).get(0)))).forEach(present::add);
         return burst;

@@ -41,6 +41,8 @@ final class Schedule {
     private final Duration period;
     /** When each client of {@link #connect} was connected ({@link System#nanoTime()}). */
     private final java.util.Map<Probe, Long> connectedAt = new java.util.concurrent.ConcurrentHashMap<>();
+    /** How many frames each client of {@link #connect} had received when it was connected (its first is the next). */
+    private final java.util.Map<Probe, Integer> framesAtConnect = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Schedule(Check check, Duration period) {
         this.check = check;
@@ -122,6 +124,7 @@ final class Schedule {
         for (int i = 0; i < count; i++) {
             Probe client = check.connect();
             connectedAt.put(client, System.nanoTime());
+            framesAtConnect.put(client, client.received().size());
             clients.add(client);
         }
         return clients;
@@ -138,21 +141,36 @@ final class Schedule {
         long deadline = connectedAt.get(client) + firstWithin().toNanos();
         check.journal().add(client.name() + " 에게 연결하고 " + first + " ms 안에 첫 프레임이 오는지 지켜봄",
                 "watched for " + client.name() + "'s first frame, due within " + first + " ms of connecting");
-        int before = client.received().size();
+        int before = framesAtConnect.get(client);
+        boolean inTime;
         try {
             Awaitility.await().atMost(Duration.ofNanos(Math.max(1_000_000, deadline - System.nanoTime())))
                     .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5))
                     .until(() -> client.received().size() > before);
+            inTime = client.received().get(before).receivedAt() <= deadline;
         } catch (ConditionTimeoutException late) {
+            inTime = false;
+        }
+        if (!inTime) {
             check.failIfNotImplemented();
             throw check.fail(Msg.of(client.name() + " 에게 연결하고 " + first + " ms 안에 알림이 오지 않았습니다: 두 주기 (2 × " + period.toMillis()
                                     + " ms) 보다 오래 연결된 클라이언트는 알림을 하나는 받아야 합니다 (채점기는 반 주기, " + period.dividedBy(2).toMillis()
                                     + " ms 를 더 기다립니다).",
                             client.name() + " received no notification within " + first + " ms of connecting: a client connected for longer than two periods (2 × "
                                     + period.toMillis() + " ms) must have one (the grader allows half a period, " + period.dividedBy(2).toMillis() + " ms, more)."),
-                    wanted, Msg.of("아무것도 오지 않음", "nothing arrived"), firstHint(hint));
+                    wanted, lateArrival(client, before), firstHint(hint));
         }
         return check.expectTextWithin(client, Check.ANSWER_TIMEOUT, wanted, NOTIFICATION::equals, null, hint);
+    }
+
+    /** "nothing arrived", or how long after connecting the first frame came, when it came too late. */
+    private Msg lateArrival(Probe client, int before) {
+        List<Frame> frames = client.received();
+        if (frames.size() <= before) {
+            return Msg.of("아무것도 오지 않음", "nothing arrived");
+        }
+        long ms = Duration.ofNanos(frames.get(before).receivedAt() - connectedAt.get(client)).toMillis();
+        return Msg.of("첫 프레임이 연결하고 " + ms + " ms 뒤에 옴", "the first frame came " + ms + " ms after connecting");
     }
 
     /** Where to look when the first notification is late: an initial delay, unless no timer runs at all. */
