@@ -65,7 +65,7 @@ class BrokenChatRoomServersTest {
     void aRacyCountAnnouncesTwoClientsAsOne() {
         assertFails(grade("07", broken(CountsConnectionsSlowly.class)), "Three bursts of 20 clients joining a full room at once are each announced once, in order",
                 // which symptom shows first (a count heard twice, out of order, or late) depends on the timing
-                "100 clients on plain sockets joined the room and stayed, reading nothing",
+                "50 clients on plain sockets joined the room and stayed, reading nothing",
                 "client-1 … client-20 (20 clients) connected to", "at the same time",
                 "getConnections() already holds a newcomer before its onOpen runs");
     }

@@ -45,7 +45,7 @@ public class ChatRoomChecks {
             "JSON.readTree 가 던지는 예외를 잡고, name 과 message 를 확인한 뒤, 문제가 있으면 conn.send(\"Error: ...\") 로 보낸 사람에게만 알리세요.",
             "Catch what JSON.readTree throws, check name and message, and when something is wrong tell the sender alone with conn.send(\"Error: ...\").");
 
-    private static final int BYSTANDERS = 100;
+    private static final int BYSTANDERS = 50;
     private static final int BURSTS = 3;
     private static final int BURST_SIZE = 20;
 
