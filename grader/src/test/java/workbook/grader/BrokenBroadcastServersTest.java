@@ -8,6 +8,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import workbook.grader.broken.lesson03.BinaryBroadcast;
 import workbook.grader.broken.lesson03.ExcludesTheSender;
+import workbook.grader.broken.lesson03.ForgetsIsOpen;
 import workbook.grader.broken.lesson03.PrefixWithoutSpace;
 import workbook.grader.broken.lesson03.ReachesOnlyTheFirstTwo;
 import workbook.grader.broken.lesson03.SendsToClosedClients;
@@ -59,5 +60,15 @@ class BrokenBroadcastServersTest {
                 "client-3 received nothing within 2000 ms.",
                 "Expected: client-3 receives text \"Broadcast: Hello everyone!\"",
                 "client-3: (nothing)");
+    }
+
+    @Test
+    void sendingToAClosingClientWithoutIsOpenIsCaught() {
+        assertFails(grade("03", broken(ForgetsIsOpen.class)), "A client that is closing is skipped without an exception",
+                "Your server's code threw WebsocketNotConnectedException",
+                "a third client connected on a plain socket, then stopped reading",
+                "so the server keeps the connection listed as closing: yes",
+                "Expected: no exception",
+                "Do you check client.isOpen() before client.send(...)?");
     }
 }

@@ -12,6 +12,7 @@ import workbook.grader.broken.lesson01.GreetsNewcomersWithHistory;
 import workbook.grader.broken.lesson01.LeaksAThread;
 import workbook.grader.broken.lesson01.RepliesToEveryone;
 import workbook.grader.broken.lesson01.SwapsPairs;
+import workbook.grader.broken.lesson01.TrimsMessages;
 import workbook.grader.broken.lesson01.WrongPrefix;
 import workbook.grader.core.Lang;
 
@@ -66,5 +67,23 @@ class BrokenEchoServersTest {
         assertFails(grade("01", broken(GreetsNewcomersWithHistory.class)),
                 "A client that connects later does not receive earlier messages",
                 "client-3 received a frame it should not have.", "text \"Server received: before you came\"");
+    }
+
+    @Test
+    void trimmingIsNamedAsTrimming() {
+        assertFails(grade("01", broken(TrimsMessages.class)),
+                "Spaces, tabs and line breaks at the ends, quotes and markup pass through unchanged",
+                "client-1 received the text with its spaces, tabs or line breaks changed: the server trimmed the message",
+                "Expected: client-1 receives text \"Server received:   two spaces before and after  \"",
+                "Got:      text \"Server received: two spaces before and after\"",
+                "Hint: Relay the text exactly as received: no trim(), strip() or replace.");
+    }
+
+    @Test
+    void trimmingIsNamedInKorean() {
+        assertFails(grade("01", broken(TrimsMessages.class), Lang.KO, Map.of()),
+                "Spaces, tabs and line breaks at the ends, quotes and markup pass through unchanged",
+                "client-1 에게 온 텍스트의 공백, 탭, 줄바꿈이 보낸 것과 다릅니다: 서버가 메시지를 trim() 하거나 공백을 바꾸었습니다.",
+                "client-1 에게 텍스트 \"Server received:   two spaces before and after  \" 도착");
     }
 }

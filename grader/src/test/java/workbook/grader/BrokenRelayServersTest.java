@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import workbook.grader.broken.lesson04.AddsAPrefix;
 import workbook.grader.broken.lesson04.BinaryRelay;
 import workbook.grader.broken.lesson04.IncludesTheSender;
+import workbook.grader.broken.lesson04.RelaysBinaryToEveryone;
 import workbook.grader.broken.lesson04.SendsBackToTheSender;
 import workbook.grader.broken.lesson04.TrimsMessages;
 
@@ -53,8 +54,16 @@ class BrokenRelayServersTest {
     @Test
     void trimmingIsCaughtWithTheInvisibleCharactersShown() {
         assertFails(grade("04", broken(TrimsMessages.class)), "Spaces, quotes and line breaks arrive exactly as sent",
-                "client-1 received a different text.",
+                "client-1 received the text with its spaces, tabs or line breaks changed: the server trimmed the message",
                 "Expected: client-1 receives text \"  {\\\"type\\\": \\\"chat\\\"}\\n",
                 "Got:      text \"{\\\"type\\\": \\\"chat\\\"}\\n");
+    }
+
+    @Test
+    void aBinaryFrameSentBackToItsSenderIsCaught() {
+        assertFails(grade("04", broken(RelaysBinaryToEveryone.class)), "A binary frame from a client does not stop the server",
+                "got its own binary frame (", "bytes) back.",
+                "but the other clients' binary frames, if anything",
+                "Does your loop skip the sender?");
     }
 }

@@ -12,6 +12,7 @@ import workbook.grader.core.Check;
 import workbook.grader.core.LessonChecks;
 import workbook.grader.core.Msg;
 import workbook.grader.core.Probe;
+import workbook.grader.lessons.closing.ClosingClients;
 
 @LessonChecks
 @DisplayName("03 브로드캐스트 / 03 Broadcast")
@@ -85,6 +86,12 @@ public class BroadcastChecks {
         @DisplayName("close 프레임으로 닫은 클라이언트는 건너뛰고 예외가 나지 않는다 / A client that closed with a close frame is skipped without an exception")
         void closedClient(Check check) throws IOException, InterruptedException {
             LeavingClients.closedClientIsSkipped(check, BROADCAST);
+        }
+
+        @Test
+        @DisplayName("닫히는 중인 클라이언트에게는 보내지 않고 예외가 나지 않는다 / A client that is closing is skipped without an exception")
+        void closingClient(Check check) throws IOException, InterruptedException {
+            ClosingClients.closingClientIsSkipped(check, BROADCAST, LeavingClients.CHECK_IS_OPEN);
         }
 
         @Test

@@ -21,6 +21,7 @@ import workbook.grader.core.Msg;
 import workbook.grader.core.OrderedWhenShared;
 import workbook.grader.core.Probe;
 import workbook.grader.core.Quote;
+import workbook.grader.lessons.rules.ExactText;
 
 /**
  * Lesson 05. The tasks run in their numbered order: against a running server (graded by URL, one check after another)
@@ -96,6 +97,10 @@ public class ChannelChecks {
             if (!text.equals(expected) && RELAYED.matcher(text).matches()) {
                 throw relayed(check, probe, text, wanted);
             }
+            ExactText.fault(probe.name(), expected, text).ifPresent(fault -> {
+                throw check.fail(fault.problem(), wanted, Msg.of("텍스트 " + Quote.text(text), "text " + Quote.text(text)),
+                        fault.hint().plus(Msg.same(" ")).plus(hint));
+            });
             return text.equals(expected);
         }, hint);
     }
@@ -263,7 +268,7 @@ public class ChannelChecks {
         @Order(1)
         @DisplayName("JSON 이 아닌 메시지에 오류로 답하고 연결을 유지한다 / Text that is not JSON gets an error, and the connection stays open")
         void notJson(Check check) {
-            rejects(check, "JSON", Msg.of("JSON 이 아님", "not JSON"),
+            rejects(check, List.of("JSON"), Msg.of("JSON 이 아님", "not JSON"),
                     "hello", "{\"channel\":\"news\",\"content\":\"hi\"", "{\"channel\":\"news\",\"content\":\"hi\"} and more");
         }
 
@@ -271,14 +276,14 @@ public class ChannelChecks {
         @Order(2)
         @DisplayName("객체가 아닌 JSON 에 오류로 답한다 / JSON that is not an object gets an error")
         void notAnObject(Check check) {
-            rejects(check, "object", Msg.of("객체가 아님", "not an object"), "[\"news\",\"hi\"]", "\"news\"", "42", "null");
+            rejects(check, List.of("object", "객체"), Msg.of("객체가 아님", "not an object"), "[\"news\",\"hi\"]", "\"news\"", "42", "null");
         }
 
         @Test
         @Order(3)
         @DisplayName("channel 이 없거나 비어 있으면 오류로 답한다 / A missing or empty channel gets an error")
         void badChannel(Check check) {
-            rejects(check, "channel", Msg.of("channel 이 없거나 비어 있음", "a missing or empty channel"),
+            rejects(check, List.of("channel", "채널"), Msg.of("channel 이 없거나 비어 있음", "a missing or empty channel"),
                     "{\"content\":\"hi\"}", "{\"channel\":\"\",\"content\":\"hi\"}",
                     "{\"type\":\"subscribe\"}", "{\"type\":\"subscribe\",\"channel\":\"\"}");
         }
@@ -287,7 +292,7 @@ public class ChannelChecks {
         @Order(4)
         @DisplayName("content 가 없거나 문자열이 아니면 오류로 답한다 / A missing content, or one that is not a string, gets an error")
         void badContent(Check check) {
-            rejects(check, "content", Msg.of("content 가 없거나 문자열이 아님", "a missing content, or one that is not a string"),
+            rejects(check, List.of("content", "내용"), Msg.of("content 가 없거나 문자열이 아님", "a missing content, or one that is not a string"),
                     "{\"channel\":\"news\"}", "{\"channel\":\"news\",\"content\":5}", "{\"channel\":\"news\",\"content\":null}");
         }
 
@@ -295,34 +300,35 @@ public class ChannelChecks {
         @Order(5)
         @DisplayName("알 수 없는 type 에 오류로 답한다 / An unknown type gets an error")
         void unknownType(Check check) {
-            rejects(check, "type", Msg.of("알 수 없는 type", "an unknown type"),
+            rejects(check, List.of("type", "타입", "종류"), Msg.of("알 수 없는 type", "an unknown type"),
                     "{\"type\":\"unsubscribe\",\"channel\":\"news\"}", "{\"type\":\"publish\",\"channel\":\"news\",\"content\":\"hi\"}");
         }
 
         /**
          * The sender (in "news", beside another "news" reader and a client in no channel) sends each bad request and
-         * gets one "Error: ..." reply naming the problem ({@code keyword}); nobody else hears anything, and a good
-         * message afterwards still goes through, so the connection and the server are fine.
+         * gets one "Error: ..." reply naming the problem with one of {@code words} (English or Korean, any case);
+         * nobody else hears anything, and a good message afterwards still goes through.
          */
-        private void rejects(Check check, String keyword, Msg problem, String... requests) {
+        private void rejects(Check check, List<String> words, Msg problem, String... requests) {
             // The reader subscribes before the sender, so that a server that relays subscribe requests (the tutorial's
             // first defect) sends nothing to the sender: its first frame after a bad request is the answer to it.
             Probe sender = check.connect();
             Probe reader = subscribed(check, "news");
             subscribe(check, sender, "news");
             Probe bystander = check.connect();
-            Msg wanted = Msg.of(sender.name() + " 이(가) \"Error: \" 로 시작하고 문제 (" + problem.ko() + ") 를 말하는 텍스트를 받음 (\""
-                            + keyword + "\" 이라는 말이 들어 있음)",
+            String named = words.stream().map(word -> "\"" + word + "\"").collect(java.util.stream.Collectors.joining(" / "));
+            Msg wanted = Msg.of(sender.name() + " 에게 \"Error: \" 로 시작하고 문제 (" + problem.ko() + ") 를 말하는 텍스트 도착 ("
+                            + named + " 중 한 낱말이 들어 있음, 대소문자 무관)",
                     sender.name() + " receives a text that starts with \"Error: \" and names the problem (" + problem.en()
-                            + "): it mentions \"" + keyword + "\"");
+                            + "): it mentions " + named.replace(" / ", " or ") + ", in any case");
             Msg hint = Msg.of("쓸 수 없는 요청에는 보낸 사람에게만 \"Error: \" 로 시작하고 무엇이 잘못됐는지 (" + problem.ko()
-                            + ") 말하는 답을 보내고, 그 요청으로는 아무것도 하지 마세요. 예외로 연결을 끊지 마세요.",
+                            + ") 말하는 답을 보내고, 그 요청으로는 아무것도 하지 마세요. 답은 영어나 한국어로 씁니다. 예외로 연결을 끊지 마세요.",
                     "Answer a request you cannot use, to its sender only, with a text that starts with \"Error: \" and says what is wrong ("
-                            + problem.en() + "), and do nothing else with it. Do not let an exception drop the connection.");
+                            + problem.en() + "), in English or Korean, and do nothing else with it. Do not let an exception drop the connection.");
             for (String request : requests) {
                 sender.send(request);
-                check.expectText(sender, wanted, text -> text.startsWith("Error: ")
-                        && text.toLowerCase(Locale.ROOT).contains(keyword.toLowerCase(Locale.ROOT)), hint);
+                check.expectText(sender, wanted, text -> text.startsWith("Error: ") && words.stream()
+                        .anyMatch(word -> text.toLowerCase(Locale.ROOT).contains(word.toLowerCase(Locale.ROOT))), hint);
             }
             sendAndExpect(check, sender, "news", "still here", List.of(sender, reader), List.of(sender, reader, bystander));
         }

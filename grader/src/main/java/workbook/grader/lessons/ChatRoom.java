@@ -59,6 +59,11 @@ final class ChatRoom implements Delivery {
         return String.format(LEAVE, count);
     }
 
+    /** {@code count} clients the check does not follow (an audience) are in the room too: later counts include them. */
+    void countAlso(int count) {
+        strangers = Math.max(strangers, 0) + count;
+    }
+
     /** Everyone in the room that this check opened, in the order they were counted. */
     List<Probe> present() {
         return List.copyOf(present);
@@ -163,7 +168,7 @@ final class ChatRoom implements Delivery {
             requireHeard(check, entry.getKey(), entry.getValue(), wanted);
         }
         for (Probe before : present) {
-            check.expectInOrder(before, IntStream.rangeClosed(first, last).mapToObj(ChatRoom::joinLine).toList(), JOIN_HINT);
+            check.expectInOrder(before, IntStream.rangeClosed(first, last).mapToObj(ChatRoom::joinLine).toList(), RACE_HINT);
         }
         burst.stream().sorted(Comparator.comparing(p -> joinCount(heard.get(p).get(0)))).forEach(present::add);
         return burst;

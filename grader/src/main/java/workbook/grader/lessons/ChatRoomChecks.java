@@ -22,7 +22,9 @@ import workbook.grader.core.Probe;
 import workbook.grader.core.Quote;
 import workbook.grader.core.RawHttp;
 import workbook.grader.core.RawHttp.Reply;
+import workbook.grader.lessons.rules.ExactText;
 import workbook.grader.lessons.PathEscapes.Outside;
+import workbook.grader.lessons.room.Bystanders;
 
 @LessonChecks
 @DisplayName("07 정적 페이지와 입장·퇴장 알림 / 07 Static page with join and leave counts")
@@ -42,6 +44,10 @@ public class ChatRoomChecks {
     private static final Msg ERROR_HINT = Msg.of(
             "JSON.readTree 가 던지는 예외를 잡고, name 과 message 를 확인한 뒤, 문제가 있으면 conn.send(\"Error: ...\") 로 보낸 사람에게만 알리세요.",
             "Catch what JSON.readTree throws, check name and message, and when something is wrong tell the sender alone with conn.send(\"Error: ...\").");
+
+    private static final int BYSTANDERS = 50;
+    private static final int BURSTS = 3;
+    private static final int BURST_SIZE = 20;
 
     /** The files this check's server serves (unused when grading a running server). */
     FrontFolder site;
@@ -240,10 +246,33 @@ public class ChatRoomChecks {
         }
 
         @Test
-        @DisplayName("20명이 동시에 들어와도 1명부터 20명까지 한 번씩 알린다 / 20 clients joining at once are announced as 1 to 20, each once")
-        void twentyAtOnce(Check check) {
-            room.joinAtOnce(check, 20);
-            check.expectSilence(ChatRoom.RACE_HINT, room.present().toArray(Probe[]::new));
+        @DisplayName("큰 방에 20명씩 세 번 동시에 들어와도 인원을 한 번씩, 차례로 알린다 / Three bursts of 20 clients joining a full room at once are each announced once, in order")
+        void burstsAtOnce(Check check) throws IOException {
+            // The longer each announcement takes to send, the wider an unlocked count's race: bystanders make the room
+            // big for the price of a socket each, and every burst is one more chance for the race to show.
+            Bystanders bystanders = null;
+            if (!check.gradesRunningServer()) {
+                boolean[] allIn = {false};
+                bystanders = Bystanders.gather(check, BYSTANDERS, ChatRoom.joinLine(BYSTANDERS), Check.ANSWER_TIMEOUT, allIn);
+                if (!allIn[0]) {
+                    bystanders.close();
+                    throw check.fail(Msg.of(BYSTANDERS + "명이 된 입장을 마지막 클라이언트가 듣지 못했습니다.",
+                                    "The last bystander never heard the arrival that made " + BYSTANDERS + "."),
+                            Msg.same(Quote.text(ChatRoom.joinLine(BYSTANDERS))), Msg.of(Check.ANSWER_TIMEOUT.toMillis() + " ms 동안 오지 않음",
+                                    "not within " + Check.ANSWER_TIMEOUT.toMillis() + " ms"), ChatRoom.RACE_HINT);
+                }
+                room.countAlso(BYSTANDERS);
+            }
+            try {
+                for (int burst = 0; burst < BURSTS; burst++) {
+                    room.joinAtOnce(check, BURST_SIZE);
+                }
+                check.expectSilence(ChatRoom.RACE_HINT, room.present().toArray(Probe[]::new));
+            } finally {
+                if (bystanders != null) {
+                    bystanders.close();
+                }
+            }
         }
 
         @Test
@@ -272,6 +301,21 @@ public class ChatRoomChecks {
                 check.expect(client, "민수: 안녕하세요", room.hint());
             }
             room.verify(check, clients.get(2), clients, "반가워요!");
+            check.expectSilence(room.hint(), clients.toArray(Probe[]::new));
+        }
+
+        @Test
+        @DisplayName("이름과 메시지는 앞뒤 공백과 마크업까지 그대로 전달된다 / The name and the message arrive exactly as sent, spaces and markup included")
+        void nameAndMessageExact(Check check) {
+            List<Probe> clients = room.join(check, 2);
+            List<List<String>> chats = List.of(List.of("  민수 ", " 안녕하세요  "), List.of("<b>Kim</b> & Lee", "<b>&amp;</b> <i>hi</i>"),
+                    List.of("\tTab\t", "two\nlines\n"));
+            for (List<String> chat : chats) {
+                clients.get(0).send(ChatRoom.chatJson(chat.get(0), chat.get(1)));
+                for (Probe client : clients) {
+                    ExactText.expect(check, client, chat.get(0) + ": " + chat.get(1), room.hint());
+                }
+            }
             check.expectSilence(room.hint(), clients.toArray(Probe[]::new));
         }
 

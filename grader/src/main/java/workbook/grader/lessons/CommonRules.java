@@ -14,6 +14,7 @@ import workbook.grader.core.InProcessServer;
 import workbook.grader.core.InProcessServer.StopOutcome;
 import workbook.grader.core.Msg;
 import workbook.grader.core.Probe;
+import workbook.grader.lessons.rules.ExactText;
 
 /**
  * The rules of LESSONS.md that hold for every lesson that answers text with text, written once. A lesson's checks
@@ -33,6 +34,16 @@ public abstract class CommonRules {
     void koreanAndEmoji(Check check) {
         List<Probe> clients = delivery().join(check, 2);
         delivery().verify(check, clients.get(0), clients, "안녕하세요, 웹소켓! 👋🎉 é ñ");
+        quietAfterwards(check, clients);
+    }
+
+    @Test
+    @DisplayName("앞뒤의 공백·탭·줄바꿈, 따옴표, 마크업도 그대로 전달된다 / Spaces, tabs and line breaks at the ends, quotes and markup pass through unchanged")
+    void exactText(Check check) {
+        List<Probe> clients = delivery().join(check, 2);
+        for (String text : ExactText.SAMPLES) {
+            delivery().verify(check, clients.get(0), clients, text);
+        }
         quietAfterwards(check, clients);
     }
 
@@ -99,7 +110,10 @@ public abstract class CommonRules {
         List<Probe> clients = delivery().join(check, 2);
         clients.get(1).sendBinary(new byte[] {1, 2, 3, 4});
         clients.get(0).sendBinary(new byte[] {(byte) 0xff, 0});
-        check.drainText(clients.toArray(Probe[]::new));
+        Map<Probe, Integer> sentBytes = new java.util.LinkedHashMap<>();
+        sentBytes.put(clients.get(1), 4);
+        sentBytes.put(clients.get(0), 2);
+        delivery().afterBinary(check, sentBytes);
         delivery().verify(check, clients.get(0), clients, "text after binary");
         quietAfterwards(check, clients);
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import workbook.grader.core.Check;
 import workbook.grader.core.Msg;
 import workbook.grader.core.Probe;
+import workbook.grader.lessons.rules.ExactText;
 
 /**
  * Who receives what when one client sends a text, for the lessons that answer text with text (01 to 05).
@@ -29,9 +30,20 @@ public interface Delivery {
         return text;
     }
 
-    /** {@code client}'s next frame is {@code text}; a lesson may explain a known wrong frame its own way. */
+    /**
+     * {@code client}'s next frame is {@code text}, byte for byte (a trimmed or escaped copy is named as such); a lesson
+     * may explain a known wrong frame its own way.
+     */
     default void expectReceived(Check check, Probe client, String text) {
-        check.expect(client, text, hint());
+        ExactText.expect(check, client, text, hint());
+    }
+
+    /**
+     * After each client of {@code sentBytes} sent a binary frame of that many bytes: what may come back. By default text only (a binary frame from a
+     * client may be ignored, or answered with text); lesson 04 may also relay it unchanged, as binary.
+     */
+    default void afterBinary(Check check, Map<Probe, Integer> sentBytes) {
+        check.drainText(sentBytes.keySet().toArray(Probe[]::new));
     }
 
     /** What to look at when a delivery goes wrong. */

@@ -12,6 +12,13 @@ final class PathEscapes {
 
     /** A line of /etc/passwd that no page contains: the root user's ids. */
     static final Outside PASSWD = new Outside("/etc/passwd", 0, ":0:0:", Msg.of("시스템 파일 /etc/passwd", "the system file /etc/passwd"));
+    /**
+     * How many folders every escape climbs toward /etc/passwd: from any folder a server is likely to serve, that
+     * reaches the root of the disk (a path that climbs past the root stays there). A grader of a running server does
+     * not know where its folder is, so one level up is not enough.
+     */
+    static final int LEVELS_TO_THE_ROOT = 12;
+    static final Outside PASSWD_FROM_ANYWHERE = new Outside("etc/passwd", LEVELS_TO_THE_ROOT, PASSWD.marker(), PASSWD.what());
 
     /** A file outside the served folder: its name, how many folders above the served one it is, and text only it holds. */
     record Outside(String name, int levels, String marker, Msg what) {
@@ -47,13 +54,14 @@ final class PathEscapes {
     private PathEscapes() {
     }
 
-    /** Every escape of {@code escapes} aimed at every file of {@code files}. */
+    /** Every escape of {@code escapes} aimed at every file of {@code files}, and at /etc/passwd from twelve levels down. */
     static List<String> targets(List<Escape> escapes, List<Outside> files) {
         List<String> targets = new ArrayList<>();
         for (Escape escape : escapes) {
             for (Outside file : files) {
                 targets.add(escape.target(file));
             }
+            targets.add(escape.target(PASSWD_FROM_ANYWHERE));
         }
         return targets;
     }
@@ -73,6 +81,7 @@ final class PathEscapes {
         for (Outside file : files) {
             targets.add("http://" + authority + "/" + "../".repeat(file.levels()) + file.name());
         }
+        targets.add("http://" + authority + "/" + "../".repeat(LEVELS_TO_THE_ROOT) + PASSWD_FROM_ANYWHERE.name());
         return targets;
     }
 }

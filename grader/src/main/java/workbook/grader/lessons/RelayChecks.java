@@ -12,6 +12,8 @@ import workbook.grader.core.Check;
 import workbook.grader.core.LessonChecks;
 import workbook.grader.core.Msg;
 import workbook.grader.core.Probe;
+import workbook.grader.lessons.rules.BinaryRelay;
+import workbook.grader.lessons.rules.ExactText;
 
 @LessonChecks
 @DisplayName("04 보낸 사람 빼고 전달 / 04 All but the sender")
@@ -24,6 +26,11 @@ public class RelayChecks {
             Map<Probe, String> others = new LinkedHashMap<>();
             clients.stream().filter(client -> client != sender).forEach(client -> others.put(client, text));
             return others;
+        }
+
+        @Override
+        public void afterBinary(Check check, Map<Probe, Integer> sentBytes) {
+            BinaryRelay.expectIgnoredOrRelayed(check, sentBytes, NOT_THE_SENDER);
         }
 
         @Override
@@ -62,7 +69,7 @@ public class RelayChecks {
             List<Probe> clients = check.connect(2);
             String tricky = "  {\"type\": \"chat\"}\n두 줄째: \"quoted\" \\ end  ";
             clients.get(1).send(tricky);
-            check.expect(clients.get(0), tricky, UNCHANGED);
+            ExactText.expect(check, clients.get(0), tricky, UNCHANGED);
             check.expectSilence(RELAY.hint(), clients.toArray(Probe[]::new));
         }
 

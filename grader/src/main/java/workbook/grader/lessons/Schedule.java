@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import workbook.grader.core.Check;
 import workbook.grader.core.Frame;
 import workbook.grader.core.InProcessServer;
@@ -37,6 +39,10 @@ final class Schedule {
 
     private final Check check;
     private final Duration period;
+    /** When each client of {@link #connect} was connected ({@link System#nanoTime()}). */
+    private final java.util.Map<Probe, Long> connectedAt = new java.util.concurrent.ConcurrentHashMap<>();
+    /** How many frames each client of {@link #connect} had received when it was connected (its first is the next). */
+    private final java.util.Map<Probe, Integer> framesAtConnect = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Schedule(Check check, Duration period) {
         this.check = check;
@@ -102,6 +108,80 @@ final class Schedule {
         return period;
     }
 
+    /**
+     * How long after connecting a client must have its first notification: two periods, and half a period to spare.
+     * A timer with a fixed initial delay of several periods misses it whatever the period; a correct one is at most
+     * one period late (a timer started at connect, or the next tick of a timer started with the server).
+     */
+    Duration firstWithin() {
+        return period.multipliedBy(2).plus(period.dividedBy(2));
+    }
+
+    /** Connects {@code count} clients one after the other and notes when each was connected. */
+    List<Probe> connect(int count) {
+        List<Probe> clients = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Probe client = check.connect();
+            connectedAt.put(client, System.nanoTime());
+            framesAtConnect.put(client, client.received().size());
+            clients.add(client);
+        }
+        return clients;
+    }
+
+    /**
+     * Each client of {@link #connect} receives the notification as its next frame no later than {@link #firstWithin()}
+     * after it connected.
+     */
+    Frame expectFirstNotification(Probe client, Msg hint) {
+        long first = firstWithin().toMillis();
+        Msg wanted = Msg.of(client.name() + " 에게 연결하고 " + first + " ms 안에 텍스트 " + Quote.text(NOTIFICATION) + " 도착",
+                client.name() + " receives text " + Quote.text(NOTIFICATION) + " within " + first + " ms of connecting");
+        long deadline = connectedAt.get(client) + firstWithin().toNanos();
+        check.journal().add(client.name() + " 에게 연결하고 " + first + " ms 안에 첫 프레임이 오는지 지켜봄",
+                "watched for " + client.name() + "'s first frame, due within " + first + " ms of connecting");
+        int before = framesAtConnect.get(client);
+        boolean inTime;
+        try {
+            Awaitility.await().atMost(Duration.ofNanos(Math.max(1_000_000, deadline - System.nanoTime())))
+                    .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5))
+                    .until(() -> client.received().size() > before);
+            inTime = client.received().get(before).receivedAt() <= deadline;
+        } catch (ConditionTimeoutException late) {
+            inTime = false;
+        }
+        if (!inTime) {
+            check.failIfNotImplemented();
+            throw check.fail(Msg.of(client.name() + " 에게 연결하고 " + first + " ms 안에 알림이 오지 않았습니다: 두 주기 (2 × " + period.toMillis()
+                                    + " ms) 보다 오래 연결된 클라이언트는 알림을 하나는 받아야 합니다 (채점기는 반 주기, " + period.dividedBy(2).toMillis()
+                                    + " ms 를 더 기다립니다).",
+                            client.name() + " received no notification within " + first + " ms of connecting: a client connected for longer than two periods (2 × "
+                                    + period.toMillis() + " ms) must have one (the grader allows half a period, " + period.dividedBy(2).toMillis() + " ms, more)."),
+                    wanted, lateArrival(client, before), firstHint(hint));
+        }
+        return check.expectTextWithin(client, Check.ANSWER_TIMEOUT, wanted, NOTIFICATION::equals, null, hint);
+    }
+
+    /** "nothing arrived", or how long after connecting the first frame came, when it came too late. */
+    private Msg lateArrival(Probe client, int before) {
+        List<Frame> frames = client.received();
+        if (frames.size() <= before) {
+            return Msg.of("아무것도 오지 않음", "nothing arrived");
+        }
+        long ms = Duration.ofNanos(frames.get(before).receivedAt() - connectedAt.get(client)).toMillis();
+        return Msg.of("첫 프레임이 연결하고 " + ms + " ms 뒤에 옴", "the first frame came " + ms + " ms after connecting");
+    }
+
+    /** Where to look when the first notification is late: an initial delay, unless no timer runs at all. */
+    private Msg firstHint(Msg hint) {
+        if (check.gradesRunningServer() || !lessonThreads(check.inProcess().orElseThrow()).isEmpty()) {
+            return Msg.of("첫 알림이 늦습니다. scheduleAtFixedRate(작업, 처음 지연, 주기, 단위) 의 처음 지연이 period 보다 길지 않나요? 처음 지연도 period 로 주세요. ",
+                    "The first notification is late. Is the initial delay of scheduleAtFixedRate(task, initialDelay, period, unit) longer than the period? Give period as the initial delay too. ")
+                    .plus(hint);
+        }
+        return hint;
+    }
+
     /** How long a client may wait for a notification: two periods and the slack. */
     Duration within() {
         return period.multipliedBy(2).plus(SLACK);
@@ -135,8 +215,9 @@ final class Schedule {
      */
     void expectSpacing(Probe client, Msg hint, Runnable between) {
         List<Long> arrivals = new ArrayList<>();
-        arrivals.add(next(client, hint, Msg.of(client.name() + " 이(가) " + within().toMillis() + " ms 동안 첫 알림을 받지 못했습니다.",
-                client.name() + " received no first notification within " + within().toMillis() + " ms.")).receivedAt());
+        arrivals.add((connectedAt.containsKey(client) ? expectFirstNotification(client, hint)
+                : next(client, hint, Msg.of(client.name() + " 이(가) " + within().toMillis() + " ms 동안 첫 알림을 받지 못했습니다.",
+                        client.name() + " received no first notification within " + within().toMillis() + " ms."))).receivedAt());
         for (int i = 1; i <= intervals(); i++) {
             between.run();
             int received = i;

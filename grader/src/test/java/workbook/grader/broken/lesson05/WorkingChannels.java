@@ -1,6 +1,7 @@
 package workbook.grader.broken.lesson05;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.java_websocket.WebSocket;
@@ -9,7 +10,7 @@ import workbook.grader.broken.QuietServer;
 /** A correct channel server in small steps, so that each broken server of lesson 05 changes one step. */
 abstract class WorkingChannels extends QuietServer {
 
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     WorkingChannels(int port) {
         super(port);

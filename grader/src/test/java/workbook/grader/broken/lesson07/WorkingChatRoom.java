@@ -27,6 +27,8 @@ public abstract class WorkingChatRoom extends QuietServer implements HttpLesson 
     protected static final ObjectMapper JSON = new ObjectMapper();
 
     protected final Set<WebSocket> room = new HashSet<>();
+    /** Set when stop() begins: the clients it closes are not announced as leaving. */
+    protected volatile boolean stopping;
     private final Undertow http;
 
     protected WorkingChatRoom(int httpPort, int wsPort, Path front) {
@@ -107,6 +109,7 @@ public abstract class WorkingChatRoom extends QuietServer implements HttpLesson 
 
     @Override
     public void stop(int timeout, String closeMessage) throws InterruptedException {
+        stopping = true;
         synchronized (room) {
             room.clear();
         }

@@ -1,0 +1,40 @@
+package workbook.grader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static workbook.grader.Grading.broken;
+import static workbook.grader.Grading.grade;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import workbook.grader.broken.lesson04.RelaysBinaryAsBinary;
+import workbook.grader.broken.lesson05.AnswersInKorean;
+import workbook.grader.run.LessonResult;
+
+/** Servers written differently from the reference, yet right by LESSONS.md: every check of theirs passes. */
+@DisplayName("Correct servers written differently from the reference pass every check")
+class CorrectVariantsPassTest {
+
+    @Test
+    @DisplayName("Lesson 05: error replies in Korean (\"Error: JSON 객체가 아닙니다\") pass")
+    void koreanErrorRepliesPassLesson05() {
+        assertPassesEverything(grade("05", broken(AnswersInKorean.class)));
+    }
+
+    @Test
+    @DisplayName("Lesson 04: a binary frame relayed unchanged, as binary, to the others passes")
+    void binaryRelayedAsBinaryPassesLesson04() {
+        assertPassesEverything(grade("04", broken(RelaysBinaryAsBinary.class)));
+    }
+
+    @Test
+    @DisplayName("Lesson 06's optional task: one java.util.Timer per connection, cancelled on close, passes")
+    void aJavaUtilTimerPerConnectionPassesLesson06() {
+        LessonResult result = grade("06", broken(workbook.grader.broken.lesson06.javatimer.PerConnectionNotificationServer.class));
+        assertThat(result.checks().stream().filter(check -> check.optional()).count()).as("optional checks that ran").isEqualTo(2);
+        assertPassesEverything(result);
+    }
+
+    static void assertPassesEverything(LessonResult result) {
+        assertThat(result.passed()).as("checks passed:%s", Grading.notPassed(result)).isEqualTo(result.total());
+    }
+}
