@@ -15,6 +15,7 @@ import workbook.grader.core.LessonBuild;
 import workbook.grader.core.Lessons;
 import workbook.grader.core.Lessons.Lesson;
 import workbook.grader.core.SourceCompiler;
+import workbook.grader.browser.ClientCheckExtension;
 import workbook.grader.core.Target;
 import workbook.grader.core.WorkbookHome;
 import workbook.grader.run.GradeRunner;
@@ -83,6 +84,7 @@ final class CheckCommand implements Callable<Integer> {
                 }
                 target = "classes:" + compiled.classes();
                 shown = root + "/" + lesson.folder() + "/" + lesson.simpleClassName() + ".java";
+                extra.put(ClientCheckExtension.CLIENT_PARAMETER, home.resolve(root).resolve(lesson.folder()).toString());
             }
             LessonResult result = GradeRunner.run(lesson, target, language, extra);
             if (url == null && !solution) {

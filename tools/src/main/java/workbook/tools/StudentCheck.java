@@ -3,6 +3,7 @@ package workbook.tools;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
+import workbook.grader.browser.ClientCheckExtension;
 import workbook.grader.core.Lang;
 import workbook.grader.core.LessonBuild;
 import workbook.grader.core.Lessons.Lesson;
@@ -43,7 +44,8 @@ final class StudentCheck {
             progress.recordCompileErrors(lesson);
             return new Outcome(compiled, null);
         }
-        LessonResult result = GradeRunner.run(lesson, "classes:" + compiled.classes(), lang, Map.of());
+        LessonResult result = GradeRunner.run(lesson, "classes:" + compiled.classes(), lang,
+                Map.of(ClientCheckExtension.CLIENT_PARAMETER, home.resolve("lessons").resolve(lesson.folder()).toString()));
         progress.recordScore(lesson, result.passed(), result.total());
         return new Outcome(compiled, result);
     }

@@ -1,0 +1,74 @@
+package workbook.grader.browser;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import workbook.grader.core.CheckFailed;
+import workbook.grader.core.Lang;
+
+/**
+ * The browser of a check run, started in the background as soon as the run's client task begins, so that it starts
+ * while the server checks run. Closed with the run; with {@code -Dworkbook.browser.reuse=true} (the grader's own
+ * tests, which grade many clients in one JVM) one browser serves every run of the JVM.
+ */
+final class BrowserHandle implements AutoCloseable {
+
+    private static final Duration START_BOUND = Duration.ofSeconds(20);
+    private static BrowserHandle reused;
+
+    private final Optional<ChromiumInstall> install = ChromiumInstall.find();
+    private final CompletableFuture<SharedBrowser> starting;
+
+    private BrowserHandle() {
+        starting = install.isEmpty() ? null : CompletableFuture.supplyAsync(() -> SharedBrowser.start(install.get()));
+    }
+
+    static BrowserHandle create() {
+        if (!Boolean.getBoolean("workbook.browser.reuse")) {
+            return new BrowserHandle();
+        }
+        synchronized (BrowserHandle.class) {
+            if (reused == null) {
+                reused = new BrowserHandle();
+                Runtime.getRuntime().addShutdownHook(new Thread(reused::quit, "workbook-browser-quits"));
+            }
+            return reused;
+        }
+    }
+
+    /** The browser, or a failure that says in one line what to install. */
+    SharedBrowser get(Lang lang) {
+        if (starting == null) {
+            throw new CheckFailed(ChromiumInstall.MISSING.in(lang) + "\n");
+        }
+        try {
+            return starting.get(START_BOUND.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw new CheckFailed((lang == Lang.KO ? "Chromium 을 시작하지 못했습니다: " : "Chromium did not start: ")
+                    + e.getCause() + "\n" + ChromiumInstall.MISSING.in(lang) + "\n");
+        } catch (TimeoutException e) {
+            throw new CheckFailed((lang == Lang.KO ? "Chromium 이 " : "Chromium did not start within ")
+                    + START_BOUND.toSeconds() + (lang == Lang.KO ? "초 안에 시작하지 않았습니다.\n" : " s.\n"));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while starting Chromium", e);
+        }
+    }
+
+    /** A run's end: quits the browser unless it is the one every run of this JVM shares. */
+    @Override
+    public void close() {
+        if (this != reused) {
+            quit();
+        }
+    }
+
+    private void quit() {
+        if (starting != null) {
+            starting.thenAccept(SharedBrowser::close);
+        }
+    }
+}
