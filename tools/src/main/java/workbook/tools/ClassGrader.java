@@ -146,7 +146,7 @@ final class ClassGrader {
         Files.deleteIfExists(report);
         List<String> command = jvm.command(SubmissionGrader.class.getName(), List.of("--lesson", lesson.id(),
                 "--target", "classes:" + classes.toAbsolutePath(), "--lang", lang.name().toLowerCase(java.util.Locale.ROOT),
-                "--report", report.toAbsolutePath().toString()));
+                "--report", report.toAbsolutePath().toString(), "--client", source.toAbsolutePath().toString()));
         ChildJvm.Outcome outcome = jvm.run(command, work, work.resolve("output.log"), settings.timeLimit());
         return interpret(lesson, catalog, SubmissionReport.readFrom(report).orElse(null), outcome, work.resolve("output.log"));
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import workbook.grader.browser.ClientCheckExtension;
 import workbook.grader.core.Lang;
 import workbook.grader.core.Lessons.Lesson;
 import workbook.grader.core.Lessons.Text;
@@ -21,7 +22,7 @@ import workbook.grader.run.LessonResult;
  * classes and writes a {@link SubmissionReport} to the file it was given. The lesson's code runs in this JVM, so a
  * {@code System.exit}, an endless loop or a flood ends here, costing only this submission.
  *
- * <p>{@code java ... workbook.tools.SubmissionGrader --lesson 01 --target classes:DIR --lang ko --report FILE}
+ * <p>{@code java ... workbook.tools.SubmissionGrader --lesson 01 --target classes:DIR --lang ko --report FILE [--client DIR]}
  */
 public final class SubmissionGrader {
 
@@ -43,7 +44,10 @@ public final class SubmissionGrader {
                 "grade-class-exit-witness"));
         SubmissionReport report;
         try {
-            LessonResult result = GradeRunner.run(lesson, options.get("--target"), Lang.parse(options.get("--lang")), Map.of());
+            // --client: the submission's lesson folder, whose browser client Chromium loads as a page (never run here)
+            Map<String, String> extra = options.containsKey("--client")
+                    ? Map.of(ClientCheckExtension.CLIENT_PARAMETER, options.get("--client")) : Map.of();
+            LessonResult result = GradeRunner.run(lesson, options.get("--target"), Lang.parse(options.get("--lang")), extra);
             report = new SubmissionReport(lesson.id(), true, null, millisSince(start), checks(result),
                     printedBytes(result.serverOutput()), StuckThreads.of(lesson));
         } catch (RuntimeException | Error e) {

@@ -55,6 +55,8 @@ public final class ClientCheckExtension implements BeforeAllCallback, ParameterR
         Assumptions.assumeTrue(folder.isPresent(), Msg.of(
                 "브라우저 클라이언트는 레슨 폴더의 파일로 채점합니다 (주소로 채점하는 서버에는 해당하지 않음).",
                 "The browser client is graded from the lesson folder's files, not for a server graded by its address.").in(lang));
+        Assumptions.assumeTrue(ChromiumInstall.find().isPresent() || !Boolean.getBoolean("workbook.browser.optional")
+                || "true".equalsIgnoreCase(System.getenv("CI")), ChromiumInstall.MISSING.in(lang));
         BrowserHandle handle = browser(context);
         ClientCheck check = new ClientCheck(folder.get(), lang, () -> handle.get(lang), PAGES);
         context.getStore(NAMESPACE).put("check", check);
