@@ -138,7 +138,7 @@ public final class ServeRunner implements AutoCloseable {
         HttpHandler routes = Handlers.routing()
                 .get("/api/status", new BlockingHandler(this::sendStatus))
                 .post("/api/lessons/{id}/reload", new BlockingHandler(this::reload))
-                .setFallbackHandler(pages());
+                .setFallbackHandler(Handlers.path(pages()).addPrefixPath(ClientFiles.PREFIX, new ClientFiles(config)));
         String host = InetAddress.getLoopbackAddress().getHostAddress();
         try {
             http = listen(host, config.port(), routes);
