@@ -15,7 +15,7 @@ class CheckCommandExitCodesTest extends CommandTest {
     @Test
     void theReferenceSolutionPassesWithExitCodeZero() {
         assertThat(run("check", "01", "--solution", "--lang", "en")).isZero();
-        assertThat(printed()).contains("Score: 12/12 (100%)", "Every check passed!");
+        assertThat(printed()).contains("Score: 17/17 (100%)", "Every check passed!");
     }
 
     @Test

@@ -56,7 +56,8 @@ class GradeClassTest {
 
         assertThat(code).as("exit code; stderr:%n%s", err).isZero();
         Map<String, String[]> rows = csvRows(results.resolve("grades.csv"));
-        assertThat(rows.get("(max)")).as("the max row").startsWith("(max)", "", "12", "", "12", "2", "2", "8");
+        // The generated submissions hold the server only: lesson 01's browser client task (5 checks) fails for all.
+        assertThat(rows.get("(max)")).as("the max row").startsWith("(max)", "", "17", "", "17", "2", "2", "8", "5");
         for (Map.Entry<String, Kind> student : students.entrySet()) {
             String[] row = rows.get(student.getKey());
             assertThat(row).as("row of %s", student.getKey()).isNotNull();
@@ -104,7 +105,7 @@ class GradeClassTest {
             }
         }
         assertThat(results.resolve("grades.md")).content(StandardCharsets.UTF_8)
-                .contains("| complete-1 | 12/12 | 12/12 | 100% |  |", "30 submissions (30 students × 1 lesson) graded in ");
+                .contains("| complete-1 | 12/17 | 12/17 | 71% |  |", "30 submissions (30 students × 1 lesson) graded in ");
 
         Document junit = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(results.resolve("junit/compile-error-1.xml").toFile());

@@ -38,7 +38,8 @@ public final class ClientCheckExtension implements BeforeAllCallback, ParameterR
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        if (clientFolder(context).isPresent()) {
+        // Started early, to start while the server checks run; not at all when there is no client to load.
+        if (clientFolder(context).filter(folder -> Files.isRegularFile(folder.script())).isPresent()) {
             browser(context);
         }
     }
