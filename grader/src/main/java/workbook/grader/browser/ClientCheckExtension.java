@@ -5,9 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -27,7 +28,7 @@ import workbook.grader.core.WorkbookHome;
  * The folder comes from {@code workbook.client}, or from the target {@code student} / {@code solution}; a run that
  * grades a server at a URL, or one of the grader's own broken servers, has no client to grade and skips the task.
  */
-public final class ClientCheckExtension implements BeforeAllCallback, ParameterResolver, AfterEachCallback,
+public final class ClientCheckExtension implements ExecutionCondition, BeforeAllCallback, ParameterResolver, AfterEachCallback,
         TestExecutionExceptionHandler {
 
     /** The folder holding the lesson's client files ({@code .../lessons/01-echo}). */
@@ -44,6 +45,25 @@ public final class ClientCheckExtension implements BeforeAllCallback, ParameterR
         }
     }
 
+    /**
+     * Skipped (counting neither way): a run with no client to grade (a server graded by its address, the grader's own
+     * broken servers), and the workbook's own tests where Chromium is missing (never where CI=true).
+     */
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        Lang lang = Lang.parse(context.getConfigurationParameter(Lang.PARAMETER).orElse(null));
+        if (clientFolder(context).isEmpty()) {
+            return ConditionEvaluationResult.disabled(Msg.of(
+                    "브라우저 클라이언트는 레슨 폴더의 파일로 채점합니다 (주소로 채점하는 서버에는 해당하지 않음).",
+                    "The browser client is graded from the lesson folder's files, not for a server graded by its address.").in(lang));
+        }
+        if (ChromiumInstall.find().isEmpty() && Boolean.getBoolean("workbook.browser.optional")
+                && !"true".equalsIgnoreCase(System.getenv("CI"))) {
+            return ConditionEvaluationResult.disabled(ChromiumInstall.MISSING.in(lang));
+        }
+        return ConditionEvaluationResult.enabled("a client to grade");
+    }
+
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         return parameter.getParameter().getType() == ClientCheck.class;
@@ -52,14 +72,9 @@ public final class ClientCheckExtension implements BeforeAllCallback, ParameterR
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         Lang lang = Lang.parse(context.getConfigurationParameter(Lang.PARAMETER).orElse(null));
-        Optional<ClientFolder> folder = clientFolder(context);
-        Assumptions.assumeTrue(folder.isPresent(), Msg.of(
-                "브라우저 클라이언트는 레슨 폴더의 파일로 채점합니다 (주소로 채점하는 서버에는 해당하지 않음).",
-                "The browser client is graded from the lesson folder's files, not for a server graded by its address.").in(lang));
-        Assumptions.assumeTrue(ChromiumInstall.find().isPresent() || !Boolean.getBoolean("workbook.browser.optional")
-                || "true".equalsIgnoreCase(System.getenv("CI")), ChromiumInstall.MISSING.in(lang));
+        ClientFolder folder = clientFolder(context).orElseThrow();
         BrowserHandle handle = browser(context);
-        ClientCheck check = new ClientCheck(folder.get(), lang, () -> handle.get(lang), PAGES);
+        ClientCheck check = new ClientCheck(folder, lang, () -> handle.get(lang), PAGES);
         context.getStore(NAMESPACE).put("check", check);
         return check;
     }
