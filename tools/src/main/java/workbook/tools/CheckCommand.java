@@ -15,6 +15,7 @@ import workbook.grader.core.LessonBuild;
 import workbook.grader.core.Lessons;
 import workbook.grader.core.Lessons.Lesson;
 import workbook.grader.core.SourceCompiler;
+import workbook.grader.browser.ClientBrowser;
 import workbook.grader.browser.ClientCheckExtension;
 import workbook.grader.core.Target;
 import workbook.grader.core.WorkbookHome;
@@ -73,6 +74,7 @@ final class CheckCommand implements Callable<Integer> {
                 Path home = WorkbookHome.get();
                 String root = solution ? "solutions" : "lessons";
                 LessonArg.folder(home, root, lesson);
+                ClientBrowser.warmUpFor(lesson, home.resolve(root).resolve(lesson.folder()));
                 SourceCompiler.Result compiled = LessonBuild.compile(lesson, home.resolve(root),
                         home.resolve(".workbook").resolve("classes").resolve(root));
                 if (!compiled.ok()) {

@@ -18,6 +18,7 @@ final class BrowserHandle implements AutoCloseable {
 
     private static final Duration START_BOUND = Duration.ofSeconds(20);
     private static BrowserHandle reused;
+    private static BrowserHandle warming;
 
     private final Optional<ChromiumInstall> install = ChromiumInstall.find();
     private final CompletableFuture<SharedBrowser> starting;
@@ -26,7 +27,32 @@ final class BrowserHandle implements AutoCloseable {
         starting = install.isEmpty() ? null : CompletableFuture.supplyAsync(() -> SharedBrowser.start(install.get()));
     }
 
+    /**
+     * Starts the next run's browser now, before the run begins (./workbook check calls it as it starts, so that
+     * Chromium starts while the lesson compiles and JUnit gets ready). Quit at exit if no run takes it.
+     */
+    static synchronized void warmUp() {
+        if (warming == null && reused == null) {
+            warming = new BrowserHandle();
+            BrowserHandle started = warming;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                synchronized (BrowserHandle.class) {
+                    if (warming == started) {
+                        started.quit();
+                    }
+                }
+            }, "workbook-browser-unused"));
+        }
+    }
+
     static BrowserHandle create() {
+        synchronized (BrowserHandle.class) {
+            if (warming != null) {
+                BrowserHandle taken = warming;
+                warming = null;
+                return taken;
+            }
+        }
         if (!Boolean.getBoolean("workbook.browser.reuse")) {
             return new BrowserHandle();
         }

@@ -288,18 +288,13 @@ public final class ClientCheck implements AutoCloseable {
         java.util.concurrent.locks.LockSupport.parkNanos(POLL.toNanos());
     }
 
-    /** Leaves the page (closing its WebSocket), frees the browser for the next check, and stops the servers. */
+    /** Frees the browser for the next check and stops the servers the check started. */
     @Override
     public void close() {
         if (browser != null) {
-            try {
-                browser.blank();
-            } catch (RuntimeException e) {
-                // a browser that cannot leave the page fails the next check, which says so
-            } finally {
-                browser.turn().release();
-                browser = null;
-            }
+            // The next check's page replaces this one (and closes its WebSocket); no blank page in between.
+            browser.turn().release();
+            browser = null;
         }
         for (AutoCloseable resource : opened) {
             try {

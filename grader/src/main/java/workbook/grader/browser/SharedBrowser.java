@@ -18,7 +18,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * The one headless Chromium of a check run, shared by every client check of the run, one check at a time: each
- * takes its {@link #turn()}, loads its page, and leaves the window blank for the next. Started offline, with a fresh
+ * takes its {@link #turn()} and loads its page, which replaces the page of the check before. Started offline, with a fresh
  * profile, from the system's own binaries, so Selenium Manager never runs and nothing is downloaded. Every page
  * it loads first runs {@link PageRecorder#SCRIPT}.
  */
@@ -70,11 +70,6 @@ final class SharedBrowser implements AutoCloseable {
 
     Semaphore turn() {
         return turn;
-    }
-
-    /** Leaves the page, which closes its WebSocket, so the next check starts from nothing. */
-    void blank() {
-        driver.get("about:blank");
     }
 
     @Override
