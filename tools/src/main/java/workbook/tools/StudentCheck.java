@@ -3,6 +3,7 @@ package workbook.tools;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
+import workbook.grader.browser.ClientBrowser;
 import workbook.grader.browser.ClientCheckExtension;
 import workbook.grader.core.Lang;
 import workbook.grader.core.LessonBuild;
@@ -37,6 +38,7 @@ final class StudentCheck {
             throw new UsageError("this grader has no checks for lesson " + lesson.id() + " yet (" + lesson.checks()
                     + "): update the workbook / 이 채점기에는 아직 레슨 " + lesson.id() + " 의 검사가 없습니다");
         }
+        ClientBrowser.warmUpFor(lesson, home.resolve("lessons").resolve(lesson.folder()));
         SourceCompiler.Result compiled = LessonBuild.compile(lesson, home.resolve("lessons"),
                 home.resolve(".workbook").resolve("classes").resolve("lessons"));
         Progress progress = new Progress(home);

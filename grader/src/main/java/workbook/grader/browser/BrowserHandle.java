@@ -73,10 +73,10 @@ final class BrowserHandle implements AutoCloseable {
         try {
             return starting.get(START_BOUND.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
-            throw new CheckFailed((lang == Lang.KO ? "Chromium 을 시작하지 못했습니다: " : "Chromium did not start: ")
+            throw new CheckFailed((lang == Lang.KO ? "Chromium을 시작하지 못했습니다: " : "Chromium did not start: ")
                     + e.getCause() + "\n" + ChromiumInstall.MISSING.in(lang) + "\n");
         } catch (TimeoutException e) {
-            throw new CheckFailed((lang == Lang.KO ? "Chromium 이 " : "Chromium did not start within ")
+            throw new CheckFailed((lang == Lang.KO ? "Chromium이 " : "Chromium did not start within ")
                     + START_BOUND.toSeconds() + (lang == Lang.KO ? "초 안에 시작하지 않았습니다.\n" : " s.\n"));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -97,8 +97,8 @@ public final class ClientCheck implements AutoCloseable {
         Path page = client.ownsItsPage() ? client.front().resolve("index.html") : client.fixturePage(pages);
         String shownPage = client.ownsItsPage() ? client.shownRoot() + "/" + client.lesson().folder() + "/front/index.html"
                 : "the grader's page with #status, #" + client.listId() + ", #message, #send";
-        journal.add("Chromium에서 " + (client.ownsItsPage() ? shownPage : "채점기의 페이지(#status, #" + client.listId()
-                        + ", #message, #send)") + " 페이지를 열어 " + client.shownScript() + " 스크립트를 불러옴 (서버 주소: " + ws + ")",
+        journal.add("Chromium에서 " + (client.ownsItsPage() ? shownPage + " 페이지" : "채점기의 페이지(#status, #" + client.listId()
+                        + ", #message, #send)") + "를 열고 " + client.shownScript() + " 스크립트를 불러옴 (서버 주소: " + ws + ")",
                 "opened " + shownPage + " in Chromium, which loads " + client.shownScript() + " (server address: " + ws + ")");
         load(page.toUri() + query);
     }

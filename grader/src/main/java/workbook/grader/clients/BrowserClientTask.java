@@ -31,7 +31,7 @@ public abstract class BrowserClientTask {
     static final List<String> SAMPLES = List.of("안녕하세요", "이모지 👋🎉", "  앞뒤 공백 · spaces  ", MARKUP, "<b>&amp;</b>");
 
     @Test
-    @DisplayName("서버가 연결을 닫으면 #status 가 closed 가 된다 / When the server closes the connection, #status says closed")
+    @DisplayName("서버가 연결을 닫으면 #status가 closed가 된다 / When the server closes the connection, #status says closed")
     public void closedWhenServerCloses(ClientCheck check) {
         ScriptedServer server = connect(check);
         expectOpen(check);
@@ -45,7 +45,7 @@ public abstract class BrowserClientTask {
     }
 
     @Test
-    @DisplayName("서버에 연결할 수 없으면 #status 가 error 가 된다 / When the server cannot be reached, #status says error")
+    @DisplayName("서버에 연결할 수 없으면 #status가 error가 된다 / When the server cannot be reached, #status says error")
     public void errorWhenRefused(ClientCheck check) {
         java.net.URI nowhere = ScriptedServer.refusingAddress();
         check.journal().add("아무도 듣지 않는 주소를 고름: " + nowhere, "picked an address where nothing listens: " + nowhere);

@@ -32,7 +32,7 @@ public abstract class ChatRoomClientTask extends BrowserClientTask {
             "Update #count from headCount(event.data) on join lines and leave lines alike: the latest line's number is the count now.");
 
     @Test
-    @DisplayName("이름과 메시지를 JSON.stringify 로 보내고, 메시지 칸만 비운다 / Sends JSON.stringify of name and message, and clears the message only")
+    @DisplayName("이름과 메시지를 JSON.stringify로 보내고, 메시지 칸만 비운다 / Sends JSON.stringify of name and message, and clears the message only")
     public void sendsJson(ClientCheck check) {
         ScriptedServer server = connect(check);
         expectOpen(check);
@@ -57,12 +57,12 @@ public abstract class ChatRoomClientTask extends BrowserClientTask {
             throw check.fail(Msg.of("보낸 뒤에는 메시지 칸만 비고 이름은 남아야 합니다.", "After sending, the message field is cleared and the name stays."),
                     Msg.of("#message \"\", #name " + Quote.text(NAME), "#message \"\", #name " + Quote.text(NAME)),
                     Msg.same("#message " + Quote.text(look.message()) + ", #name " + Quote.text(look.name())),
-                    Msg.of("messageInput.value = ''; 만 하세요. 이름은 다음 메시지에도 씁니다.", "Clear messageInput.value only: the name is used for the next message too."));
+                    Msg.of("messageInput.value만 비우세요. 이름은 다음 메시지에도 씁니다.", "Clear messageInput.value only: the name is used for the next message too."));
         }
     }
 
     @Test
-    @DisplayName("이름이 비면 보내지 않고 #name 에 aria-invalid=\"true\" 를 단다 / A blank name sends nothing and marks #name aria-invalid=\"true\"")
+    @DisplayName("이름이 비면 보내지 않고 #name에 aria-invalid=\"true\"를 단다 / A blank name sends nothing and marks #name aria-invalid=\"true\"")
     public void blankNameSendsNothing(ClientCheck check) {
         ScriptedServer server = connect(check);
         expectOpen(check);
@@ -80,7 +80,7 @@ public abstract class ChatRoomClientTask extends BrowserClientTask {
     }
 
     @Test
-    @DisplayName("모든 줄을 보여 주고 #count 는 마지막 입장·퇴장 줄의 인원이다 / Shows every line; #count holds the latest join or leave count")
+    @DisplayName("모든 줄을 보여 주고 #count는 마지막 입장·퇴장 줄의 인원이다 / Shows every line; #count holds the latest join or leave count")
     public void showsLinesAndCount(ClientCheck check) {
         ScriptedServer server = connect(check);
         List<String> shown = new ArrayList<>();

@@ -15,11 +15,11 @@ public abstract class EchoClientTask extends BrowserClientTask {
 
     static final String HELLO = "Hello Server!";
 
-    private static final Msg HELLO_HINT = Msg.of("ws.onopen 안에서 ws.send('Hello Server!'); 를 한 번 부르나요? 글자와 느낌표까지 그대로여야 합니다.",
+    private static final Msg HELLO_HINT = Msg.of("ws.onopen 안에 ws.send('Hello Server!') 호출이 한 번 있나요? 글자와 느낌표까지 그대로여야 합니다.",
             "Does ws.onopen call ws.send('Hello Server!'); once? Every letter and the exclamation mark count.");
 
     @Test
-    @DisplayName("연결이 열리면 \"Hello Server!\" 를 한 번 보낸다 / Sends \"Hello Server!\" once, when the connection opens")
+    @DisplayName("연결이 열리면 \"Hello Server!\"를 한 번 보낸다 / Sends \"Hello Server!\" once, when the connection opens")
     public void helloOnOpen(ClientCheck check) {
         ScriptedServer server = connect(check);
         check.expectFrame(server, HELLO, HELLO_HINT);

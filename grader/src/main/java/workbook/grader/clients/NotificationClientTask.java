@@ -19,11 +19,11 @@ public abstract class NotificationClientTask extends BrowserClientTask {
     static final String REPLY = "클라이언트에서 서버로 답장을 보냅니다";
     private static final Duration REFERENCE_PERIOD = Duration.ofMillis(150);
 
-    private static final Msg REPLY_HINT = Msg.of("ws.onmessage 안에서, 알림을 보여 준 다음 ws.send(REPLY); 를 한 번 부르나요? 답장은 메시지가 올 때만, 메시지마다 한 번입니다 (004, 2-4).",
+    private static final Msg REPLY_HINT = Msg.of("ws.onmessage 안에, 알림을 보여 준 다음 ws.send(REPLY) 호출이 한 번 있나요? 답장은 메시지가 올 때만, 메시지마다 한 번입니다 (004, 2-4).",
             "Inside ws.onmessage, after showing the notification, do you call ws.send(REPLY); once? A reply goes only when a message comes, once per message (004, 2-4).");
 
     @Test
-    @DisplayName("알림을 모두 #notifications 에 글자 그대로 보여 준다 / Shows every notification in #notifications, exactly as text")
+    @DisplayName("알림을 모두 #notifications에 글자 그대로 보여 준다 / Shows every notification in #notifications, exactly as text")
     public void showsEveryNotification(ClientCheck check) {
         ScriptedServer server = connect(check);
         List<String> sent = new java.util.ArrayList<>(List.of(NOTIFICATION, NOTIFICATION));
@@ -39,7 +39,7 @@ public abstract class NotificationClientTask extends BrowserClientTask {
         check.expectNoFrame(server, Msg.of("서버가 아무것도 보내지 않았는데 페이지가 답장을 보냈습니다.", "The page replied though the server had sent nothing."),
                 REPLY_HINT);
         for (int i = 1; i <= 2; i++) {
-            check.journal().add("채점기의 서버가 알림 " + i + "을 보냄", "the grader's server sent notification " + i);
+            check.journal().add("채점기의 서버가 " + i + "번째 알림을 보냄", "the grader's server sent notification " + i);
             server.send(NOTIFICATION);
             check.expectFrame(server, REPLY, REPLY_HINT);
         }

@@ -20,7 +20,7 @@ public abstract class WelcomeClientTask extends BrowserClientTask {
     /** Spaces around, quotes, a backslash, Korean and an emoji: a page that sends the value exactly keeps them all. */
     static final String TYPED = "  안녕 \"hi\" \\ 🎉  ";
 
-    private static final Msg SEND_HINT = Msg.of("#send의 click 처리기에서 ws.send(input.value); 를 부르고 그다음 input.value = ''; 로 비우나요? 값을 자르거나 (trim) 바꾸지 마세요.",
+    private static final Msg SEND_HINT = Msg.of("#send의 click 처리기에서 ws.send(input.value)를 부른 다음 input.value = ''; 한 줄로 비우나요? 값을 자르거나 (trim) 바꾸지 마세요.",
             "Does #send's click handler call ws.send(input.value); and then clear it with input.value = '';? Do not trim or change the value.");
     private static final Msg EMPTY_HINT = Msg.of("보내기 전에 if (input.value === '') return; 처럼 빈 입력을 거르나요?",
             "Before sending, do you skip an empty input, as in if (input.value === '') return;?");
@@ -40,7 +40,7 @@ public abstract class WelcomeClientTask extends BrowserClientTask {
     }
 
     @Test
-    @DisplayName("#send 는 입력한 글을 그대로 보내고 입력칸을 비운다 (클릭과 Enter) / #send sends the input exactly and clears it (click and Enter)")
+    @DisplayName("#send는 입력한 글을 그대로 보내고 입력칸을 비운다 (클릭과 Enter) / #send sends the input exactly and clears it (click and Enter)")
     public void sendsTheInputExactly(ClientCheck check) {
         ScriptedServer server = connect(check);
         expectOpen(check);
@@ -82,7 +82,7 @@ public abstract class WelcomeClientTask extends BrowserClientTask {
         if (look.message() != null && !look.message().isEmpty()) {
             throw check.fail(Msg.of("보낸 뒤에도 입력칸에 글이 남아 있습니다.", "The input still holds the text after sending."),
                     Msg.of("#message의 값이 \"\" (비어 있음)", "#message's value \"\" (empty)"), Msg.same(Quote.text(look.message())),
-                    Msg.of("보낸 다음 input.value = ''; 로 입력칸을 비우세요. 그래야 같은 글을 실수로 두 번 보내지 않습니다.",
+                    Msg.of("보낸 다음 input.value = ''; 한 줄로 입력칸을 비우세요. 그래야 같은 글을 실수로 두 번 보내지 않습니다.",
                             "After sending, clear the field with input.value = '';, so the same text is not sent twice by mistake."));
         }
     }
