@@ -109,13 +109,13 @@ class GradeClassTest {
 
         Document junit = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(results.resolve("junit/compile-error-1.xml").toFile());
-        assertThat(junit.getElementsByTagName("testcase").getLength()).isEqualTo(12);
-        assertThat(junit.getElementsByTagName("error").getLength()).isEqualTo(12);
+        assertThat(junit.getElementsByTagName("testcase").getLength()).isEqualTo(17);
+        assertThat(junit.getElementsByTagName("error").getLength()).isEqualTo(17);
 
         JsonNode exercism = new ObjectMapper().readTree(results.resolve("half-done-1/results.json").toFile());
         assertThat(exercism.get("version").asInt()).isEqualTo(3);
         assertThat(exercism.get("status").asText()).isEqualTo("fail");
-        assertThat(exercism.get("tests")).hasSize(12);
+        assertThat(exercism.get("tests")).hasSize(17);
         assertThat(exercism.get("tests").get(0).get("task_id").asInt()).isEqualTo(1);
         assertThat(exercism.get("tests").get(0).get("status").asText()).isEqualTo("pass");
         JsonNode missing = new ObjectMapper().readTree(results.resolve("missing-1/results.json").toFile());
