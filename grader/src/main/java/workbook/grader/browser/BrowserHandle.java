@@ -21,10 +21,17 @@ final class BrowserHandle implements AutoCloseable {
     private static BrowserHandle warming;
 
     private final Optional<ChromiumInstall> install = ChromiumInstall.find();
-    private final CompletableFuture<SharedBrowser> starting;
+    private CompletableFuture<SharedBrowser> starting;
 
     private BrowserHandle() {
-        starting = install.isEmpty() ? null : CompletableFuture.supplyAsync(() -> SharedBrowser.start(install.get()));
+    }
+
+    /** Starts Chromium in the background, once; a run that never asks for the browser never starts one. */
+    synchronized BrowserHandle start() {
+        if (starting == null && install.isPresent()) {
+            starting = CompletableFuture.supplyAsync(() -> SharedBrowser.start(install.get()));
+        }
+        return this;
     }
 
     /**
@@ -33,7 +40,7 @@ final class BrowserHandle implements AutoCloseable {
      */
     static synchronized void warmUp() {
         if (warming == null && reused == null) {
-            warming = new BrowserHandle();
+            warming = new BrowserHandle().start();
             BrowserHandle started = warming;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 synchronized (BrowserHandle.class) {
@@ -67,6 +74,7 @@ final class BrowserHandle implements AutoCloseable {
 
     /** The browser, or a failure that says in one line what to install. */
     SharedBrowser get(Lang lang) {
+        start();
         if (starting == null) {
             throw new CheckFailed(ChromiumInstall.MISSING.in(lang) + "\n");
         }
@@ -92,9 +100,19 @@ final class BrowserHandle implements AutoCloseable {
         }
     }
 
-    private void quit() {
-        if (starting != null) {
+    /** Waits (bounded) for a browser still starting, so that no Chromium outlives the run, then quits it. */
+    private synchronized void quit() {
+        if (starting == null) {
+            return;
+        }
+        try {
+            starting.get(START_BOUND.toMillis(), TimeUnit.MILLISECONDS).close();
+        } catch (ExecutionException e) {
+            // it never started: nothing to quit
+        } catch (TimeoutException e) {
             starting.thenAccept(SharedBrowser::close);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

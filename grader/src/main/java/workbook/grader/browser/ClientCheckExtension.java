@@ -41,7 +41,7 @@ public final class ClientCheckExtension implements ExecutionCondition, BeforeAll
     public void beforeAll(ExtensionContext context) {
         // Started early, to start while the server checks run; not at all when there is no client to load.
         if (clientFolder(context).filter(folder -> Files.isRegularFile(folder.script())).isPresent()) {
-            browser(context);
+            browser(context).start();
         }
     }
 
