@@ -18,7 +18,7 @@ public record ChromiumInstall(Path browser, Path driver) {
 
     /** The one line a learner reads when the browser is missing: what to install. */
     public static final Msg MISSING = Msg.of(
-            "브라우저 클라이언트를 채점하려면 Chromium 과 chromedriver 가 필요합니다: Debian/Ubuntu 는 sudo apt-get install chromium chromium-driver, 그 밖에는 Chrome 과 그 버전의 chromedriver 를 설치하세요.",
+            "브라우저 클라이언트를 채점하려면 Chromium과 chromedriver가 필요합니다: Debian/Ubuntu에서는 sudo apt-get install chromium chromium-driver, 그 밖에서는 Chrome과 그 버전의 chromedriver를 설치하세요.",
             "Grading the browser client needs Chromium and chromedriver: on Debian/Ubuntu sudo apt-get install chromium chromium-driver, elsewhere install Chrome and the chromedriver of its version.");
 
     public static Optional<ChromiumInstall> find() {

@@ -42,6 +42,7 @@ public final class ClientCheckExtension implements ExecutionCondition, BeforeAll
         // Started early, to start while the server checks run; not at all when there is no client to load.
         if (clientFolder(context).filter(folder -> Files.isRegularFile(folder.script())).isPresent()) {
             browser(context).start();
+            ReferenceServer.precompile(Lessons.byChecks(outermost(context.getRequiredTestClass())));
         }
     }
 

@@ -19,11 +19,27 @@ public final class ReferenceServer {
     private ReferenceServer() {
     }
 
+    /** Compiles the reference in the background (once per content), so that a check does not wait for javac. */
+    static void precompile(Lesson lesson) {
+        Thread compiling = new Thread(() -> {
+            try {
+                compile(lesson);
+            } catch (IOException | RuntimeException e) {
+                // the check that needs the reference compiles it again and reports what goes wrong
+            }
+        }, "workbook-compiles-reference-" + lesson.id());
+        compiling.setDaemon(true);
+        compiling.start();
+    }
+
+    private static SourceCompiler.Result compile(Lesson lesson) throws IOException {
+        return LessonBuild.compile(lesson, WorkbookHome.get().resolve("solutions"),
+                Path.of(System.getProperty("java.io.tmpdir"), "workbook-classes"));
+    }
+
     public static InProcessServer start(Lesson lesson, ServerRecipe recipe) {
         try {
-            Path home = WorkbookHome.get();
-            SourceCompiler.Result compiled = LessonBuild.compile(lesson, home.resolve("solutions"),
-                    Path.of(System.getProperty("java.io.tmpdir"), "workbook-classes"));
+            SourceCompiler.Result compiled = compile(lesson);
             if (!compiled.ok()) {
                 throw new IllegalStateException("the reference of lesson " + lesson.id() + " does not compile: " + compiled.errors());
             }
