@@ -133,9 +133,9 @@ public class ChatRoomServer extends LessonServer implements HttpLesson {
         System.out.println("WebSocket server is running on ws://localhost:" + wsPort);
     }
 
-    /** The page's folder, web/07-static-page, looked for from the working directory up, or under -Dworkbook.home. */
+    /** The page's folder, lessons/07-static-page/front, looked for from the working directory up, or under -Dworkbook.home. */
     static Path frontFolder() {
-        Path page = Path.of("web", "07-static-page");
+        Path page = Path.of("lessons", "07-static-page", "front");
         String home = System.getProperty("workbook.home");
         if (home != null && Files.isRegularFile(Path.of(home).resolve(page).resolve("index.html"))) {
             return Path.of(home).resolve(page).toAbsolutePath();
@@ -145,8 +145,8 @@ public class ChatRoomServer extends LessonServer implements HttpLesson {
                 return dir.resolve(page);
             }
         }
-        throw new IllegalStateException("web/07-static-page/index.html 파일을 찾지 못했습니다. 워크북 폴더 안에서 실행하세요."
-                + " / Cannot find web/07-static-page/index.html: run from inside the workbook folder"
+        throw new IllegalStateException("lessons/07-static-page/front/index.html 파일을 찾지 못했습니다. 워크북 폴더 안에서 실행하세요."
+                + " / Cannot find lessons/07-static-page/front/index.html: run from inside the workbook folder"
                 + " (or pass -Dworkbook.home=/path/to/workbook).");
     }
 }

@@ -45,6 +45,13 @@
       const reference = own(lesson.reference, 'reference');
       if (mine) box.append(link('primary open-student', mine, '내 서버로 열기', 'Open with yours'));
       if (reference) box.append(link('secondary open-reference', reference, '참고 답안', 'Reference'));
+      // The client switch: one side's page (front/, served by serve) talking to the other side's server.
+      const crossed = (client, server) => server.ws
+        ? `/clients/${lesson.id}/${client}/front/index.html?ws=${encodeURIComponent(server.ws)}` : null;
+      const myClient = crossed('student', lesson.reference);
+      const myServer = crossed('reference', lesson.student);
+      if (myClient) box.append(link('secondary open-my-client', myClient, '내 app.js + 참고 서버', 'My app.js, reference server'));
+      if (myServer) box.append(link('secondary open-my-server', myServer, '참고 app.js + 내 서버', 'Reference app.js, my server'));
     }
     if (!box.children.length) {
       box.append(element('span', 'unavailable', '아직 열 수 없습니다 · Not available yet'));

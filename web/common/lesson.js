@@ -269,9 +269,151 @@ const Workbook = (() => {
     setInterval(refresh, POLL_MILLIS);
   }
 
+  const CLIENT_NAMES = {
+    student: { ko: '내 클라이언트', en: 'your client' },
+    reference: { ko: '참고 답안 클라이언트', en: 'the reference client' },
+  };
+
+  function chosenClient() {
+    return new URLSearchParams(location.search).get('client') === 'reference' ? 'reference' : 'student';
+  }
+
+  /** The client switch: like the server switch, links that keep the rest of the address. */
+  function updateClientSwitch(clientSide) {
+    for (const which of ['student', 'reference']) {
+      const link = $('#client-' + which);
+      if (!link) continue;
+      const params = new URLSearchParams(location.search);
+      params.set('client', which);
+      link.href = '?' + params.toString();
+      link.setAttribute('aria-current', String(which === clientSide));
+    }
+  }
+
+  /**
+   * A page whose WebSocket code is a client task (lessons 01, 02, 06): this script only finds the chosen server
+   * (?server=student|reference), gives its address to the page (body data-server) and loads the chosen client
+   * (?client=student|reference: lessons/NN/client.js or solutions/NN/client.js). From then on #status and the
+   * messages belong to that client; what serve knows about the server goes to #detail.
+   */
+  function clientPage(options = {}) {
+    const lessonId = document.body.dataset.lesson;
+    const side = chosenSide();
+    const clientSide = chosenClient();
+    const name = SERVER_NAMES[side];
+    const client = CLIENT_NAMES[clientSide];
+    const bar = $('#statusbar');
+    const status = $('#status');
+    const detail = $('#detail');
+    const reconnectButton = $('#reconnect');
+    const reloadButton = $('#reload');
+    let loaded = false;
+
+    function show(state, ko, en) {
+      status.dataset.state = state;
+      status.replaceChildren(element('span', 'dot'), ...bilingual(ko, en));
+    }
+
+    function showDetail(ko, en, code) {
+      const parts = [];
+      if (code) parts.push(element('code', null, code), element('br'));
+      parts.push(...bilingual(ko, en));
+      detail.replaceChildren(...parts);
+      detail.hidden = false;
+    }
+
+    function describe(server) {
+      const words = `${name.ko} (${server.ws || server.label.ko}) · ${client.ko}`;
+      const wordsEn = `${capitalized(name.en)} (${server.ws || server.label.en}) · ${client.en}`;
+      if (server.state === 'not-implemented') {
+        const said = server.detail ? (server.detail.ko === server.detail.en ? server.detail.ko : server.detail.ko + '\n' + server.detail.en) : null;
+        showDetail(`${words} — 서버는 아직 구현하지 않았습니다. 참고 답안으로 바꾸면 완성된 모습을 볼 수 있습니다.`,
+          `${wordsEn} — the server is not implemented yet. Switch to the reference to see it working.`, said);
+      } else {
+        showDetail(words, wordsEn);
+      }
+    }
+
+    // The status line is the client's: mirror its state on the bar, and offer to reconnect once it has ended.
+    new MutationObserver(() => {
+      bar.dataset.state = status.dataset.state;
+      reconnectButton.hidden = !(status.dataset.state === 'closed' || status.dataset.state === 'error');
+    }).observe(status, { attributes: true, attributeFilter: ['data-state'] });
+
+    function loadClient(server) {
+      document.body.dataset.server = server.ws;
+      const script = document.createElement('script');
+      script.src = `/clients/${lessonId}/${clientSide}/client.js`;
+      script.addEventListener('error', () => show('error', `${client.ko}를 불러오지 못했습니다: ${script.src}`,
+        `Could not load ${client.en}: ${script.src}`));
+      document.body.append(script);
+      loaded = true;
+    }
+
+    async function start() {
+      show('connecting', '서버를 찾는 중…', 'Looking for the server…');
+      let doc;
+      try {
+        doc = await fetchStatus();
+      } catch (e) {
+        show('error', './workbook serve 에 연결할 수 없습니다. 실행 중인가요?', 'Cannot reach ./workbook serve: is it running?');
+        return;
+      }
+      const lesson = doc.lessons.find((l) => l.id === lessonId);
+      updateSwitch(side, lesson);
+      updateClientSwitch(clientSide);
+      if (options.onStatus) options.onStatus(doc, lesson);
+      const server = lesson ? lesson[side] : null;
+      if (!server) {
+        show('unavailable', `레슨 ${lessonId}이 없습니다`, `There is no lesson ${lessonId}`);
+      } else if (!server.ws) {
+        const fix = side === 'student'
+          ? { ko: '고친 뒤 「다시 불러오기」를 누르세요.', en: 'Fix it, then press “Reload my code”.' }
+          : { ko: '참고 답안이 아직 준비되지 않았습니다.', en: 'The reference is not ready yet.' };
+        show('unavailable', `${name.ko}가 실행 중이 아닙니다: ${server.label.ko}`, `${capitalized(name.en)} is not running: ${server.label.en}`);
+        const said = server.detail ? (server.detail.ko === server.detail.en ? server.detail.ko : server.detail.ko + '\n' + server.detail.en) : null;
+        showDetail(fix.ko, fix.en, said);
+        reconnectButton.hidden = false;
+      } else {
+        describe(server);
+        loadClient(server);
+      }
+    }
+
+    async function refresh() {
+      if (!loaded) return;
+      try {
+        const doc = await fetchStatus();
+        const lesson = doc.lessons.find((l) => l.id === lessonId);
+        updateSwitch(side, lesson);
+        if (lesson && lesson[side] && lesson[side].ws) describe(lesson[side]);
+      } catch (e) {
+        // serve went away: the client's own status line says what happened to its connection
+      }
+    }
+
+    reconnectButton.addEventListener('click', () => location.reload());
+    if (side === 'student') {
+      reloadButton.addEventListener('click', async () => {
+        show('connecting', '내 코드를 다시 컴파일하고 시작하는 중…', 'Compiling and starting your code again…');
+        try {
+          await fetch(`/api/lessons/${lessonId}/reload`, { method: 'POST' });
+        } finally {
+          location.reload();
+        }
+      });
+    } else {
+      reloadButton.hidden = true;
+    }
+    updateSwitch(side, null);
+    updateClientSwitch(clientSide);
+    start();
+    setInterval(refresh, POLL_MILLIS);
+  }
+
   function capitalized(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
   }
 
-  return { lessonPage, fetchStatus, element, bilingual };
+  return { lessonPage, clientPage, fetchStatus, element, bilingual };
 })();

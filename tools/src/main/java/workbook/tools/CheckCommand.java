@@ -17,6 +17,8 @@ import workbook.grader.core.LessonBuild;
 import workbook.grader.core.Lessons.Lesson;
 import workbook.grader.core.Msg;
 import workbook.grader.core.SourceCompiler;
+import workbook.grader.browser.ClientBrowser;
+import workbook.grader.browser.ClientCheckExtension;
 import workbook.grader.core.Target;
 import workbook.grader.core.WorkbookHome;
 import workbook.grader.run.GradeRunner;
@@ -99,6 +101,7 @@ final class CheckCommand implements Callable<Integer> {
                 Path home = WorkbookHome.get();
                 String root = solution ? "solutions" : "lessons";
                 LessonArg.folder(home, root, lesson);
+                ClientBrowser.warmUpFor(lesson, home.resolve(root).resolve(lesson.folder()));
                 SourceCompiler.Result compiled = LessonBuild.compile(lesson, home.resolve(root),
                         home.resolve(".workbook").resolve("classes").resolve(root));
                 if (!compiled.ok()) {
@@ -117,6 +120,7 @@ final class CheckCommand implements Callable<Integer> {
                 }
                 target = "classes:" + compiled.classes();
                 shown = root + "/" + lesson.folder() + "/" + lesson.simpleClassName() + ".java";
+                extra.put(ClientCheckExtension.CLIENT_PARAMETER, home.resolve(root).resolve(lesson.folder()).toString());
             }
             LessonResult result = GradeRunner.run(lesson, target, language, extra);
             if (url == null && !solution) {

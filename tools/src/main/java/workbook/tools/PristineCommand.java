@@ -6,9 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import workbook.tools.files.StudentFiles;
 import workbook.grader.core.Lessons;
 import workbook.grader.core.Lessons.Lesson;
 import workbook.grader.core.WorkbookHome;
@@ -30,33 +30,28 @@ final class PristineCommand implements Callable<Integer> {
         int refused = 0;
         for (Lesson lesson : Lessons.all()) {
             Path folder = home.resolve("lessons").resolve(lesson.folder());
-            List<Path> sources = List.of();
-            if (Files.isDirectory(folder)) {
-                try (Stream<Path> files = Files.list(folder)) {
-                    sources = files.filter(f -> f.toString().endsWith(".java")).sorted().toList();
-                }
-            }
+            List<Path> sources = StudentFiles.in(folder).stream().map(folder::resolve).toList();
             if (sources.isEmpty()) {
                 System.out.println("  skip " + lesson.id() + ": no .java file in " + home.relativize(folder));
                 continue;
             }
             for (Path file : sources) {
-                refused += copy(home, lesson, file);
+                refused += copy(home, lesson, folder.relativize(file).toString().replace('\\', '/'), file);
             }
         }
         return refused == 0 ? 0 : 1;
     }
 
     /** Copies one stub file; returns 1 when it was refused because it no longer looks like a stub. */
-    private static int copy(Path home, Lesson lesson, Path file) throws IOException {
+    private static int copy(Path home, Lesson lesson, String name, Path file) throws IOException {
         String source = Files.readString(file, StandardCharsets.UTF_8);
         if (!PristineStubs.looksLikeAStub(source)) {
             System.out.println("  REFUSED " + lesson.id() + ": " + home.relativize(file)
-                    + " no longer throws the stub's exception (solved?)");
+                    + " is no longer the stub (solved?)");
             return 1;
         }
         Path copy = home.resolve(PristineStubs.SOURCE_FOLDER).resolve(lesson.folder())
-                .resolve(file.getFileName() + PristineStubs.SUFFIX);
+                .resolve(name + PristineStubs.SUFFIX);
         Files.createDirectories(copy.getParent());
         boolean same = Files.isRegularFile(copy) && Files.readString(copy, StandardCharsets.UTF_8).equals(source);
         if (!same) {

@@ -4,14 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.stream.Stream;
+import workbook.tools.files.StudentFiles;
 import workbook.grader.core.Lessons.Lesson;
 
 /**
@@ -38,12 +37,7 @@ final class PristineStubs {
         TreeSet<String> names = new TreeSet<>(Comparator.comparing((String n) -> !n.equals(lesson.simpleClassName() + ".java"))
                 .thenComparing(Comparator.naturalOrder()));
         for (String root : new String[] {"solutions", "lessons"}) {
-            Path folder = home.resolve(root).resolve(lesson.folder());
-            if (Files.isDirectory(folder)) {
-                try (Stream<Path> files = Files.list(folder)) {
-                    files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".java")).forEach(names::add);
-                }
-            }
+            names.addAll(StudentFiles.in(home.resolve(root).resolve(lesson.folder())));
         }
         Map<String, String> stubs = new LinkedHashMap<>();
         for (String name : names) {
@@ -63,6 +57,6 @@ final class PristineStubs {
 
     /** A file that still throws the stub's exception has not been solved (the rule the grader's own tests use). */
     static boolean looksLikeAStub(String source) {
-        return source.contains("throw new UnsupportedOperationException");
+        return StudentFiles.looksLikeAStub(source);
     }
 }

@@ -125,8 +125,11 @@ final class ResetCommand implements Callable<Integer> {
             folder = root.resolve(name + "-" + n);
         }
         Files.createDirectories(folder);
+        Path lessonFolder = home.resolve("lessons").resolve(lesson.folder());
         for (Path file : files) {
-            Files.copy(file, folder.resolve(file.getFileName()));
+            Path kept = folder.resolve(file.startsWith(lessonFolder) ? lessonFolder.relativize(file) : file.getFileName());
+            Files.createDirectories(kept.getParent());
+            Files.copy(file, kept);
         }
         return folder;
     }

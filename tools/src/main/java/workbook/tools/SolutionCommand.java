@@ -10,10 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import workbook.tools.files.StudentFiles;
 import workbook.grader.core.Lang;
 import workbook.grader.core.Lessons.Lesson;
 import workbook.grader.core.WorkbookHome;
@@ -65,8 +65,8 @@ final class SolutionCommand implements Callable<Integer> {
             }
             boolean colour = Terminal.stdout() && System.getenv("NO_COLOR") == null;
             boolean anyDifference = false;
-            for (Path reference : javaFiles(solutions)) {
-                String name = reference.getFileName().toString();
+            for (String name : StudentFiles.in(solutions)) {
+                Path reference = solutions.resolve(name);
                 Path mine = home.resolve("lessons").resolve(lesson.folder()).resolve(name);
                 List<String> theirs = Files.readAllLines(reference, StandardCharsets.UTF_8);
                 List<String> ours = Files.isRegularFile(mine) ? Files.readAllLines(mine, StandardCharsets.UTF_8) : List.of();
@@ -104,12 +104,6 @@ final class SolutionCommand implements Callable<Integer> {
         System.err.println(lang == Lang.KO ? "통과했는지 채점해 보는 중… / checking whether it passes…"
                 : "Checking whether the lesson passes…");
         return StudentCheck.run(home, lesson, lang).allPassed();
-    }
-
-    private static List<Path> javaFiles(Path folder) throws IOException {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(p -> p.toString().endsWith(".java")).sorted().toList();
-        }
     }
 
     private static String paint(String line) {

@@ -3,6 +3,8 @@ package workbook.tools;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
+import workbook.grader.browser.ClientBrowser;
+import workbook.grader.browser.ClientCheckExtension;
 import workbook.grader.core.Lang;
 import workbook.grader.core.LessonBuild;
 import workbook.grader.core.Lessons.Lesson;
@@ -40,6 +42,7 @@ final class StudentCheck {
         if (RedisOptions.missingRedis(lesson)) {
             throw new UsageError(workbook.grader.lessons.redis.LocalRedis.HOW_TO_INSTALL);
         }
+        ClientBrowser.warmUpFor(lesson, home.resolve("lessons").resolve(lesson.folder()));
         SourceCompiler.Result compiled = LessonBuild.compile(lesson, home.resolve("lessons"),
                 home.resolve(".workbook").resolve("classes").resolve("lessons"));
         Progress progress = new Progress(home);
@@ -47,7 +50,8 @@ final class StudentCheck {
             progress.recordCompileErrors(lesson);
             return new Outcome(compiled, null);
         }
-        LessonResult result = GradeRunner.run(lesson, "classes:" + compiled.classes(), lang, Map.of());
+        LessonResult result = GradeRunner.run(lesson, "classes:" + compiled.classes(), lang,
+                Map.of(ClientCheckExtension.CLIENT_PARAMETER, home.resolve("lessons").resolve(lesson.folder()).toString()));
         progress.recordScore(lesson, result.passed(), result.total());
         return new Outcome(compiled, result);
     }

@@ -25,6 +25,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import workbook.tools.files.StudentFiles;
 import workbook.grader.core.Lang;
 import workbook.grader.core.Lessons;
 import workbook.grader.core.Lessons.Lesson;
@@ -175,6 +176,9 @@ final class Watcher implements AutoCloseable {
         try (Stream<Path> folders = Files.list(lessons)) {
             for (Path folder : folders.filter(Files::isDirectory).toList()) {
                 register(folder);
+                if (Files.isDirectory(folder.resolve("front"))) {
+                    register(folder.resolve("front")); // lesson 07's page, where front/app.js lives
+                }
             }
         }
     }
@@ -198,7 +202,8 @@ final class Watcher implements AutoCloseable {
                         register(changed);
                     }
                     boolean inCurrent = changed.startsWith(folder(current));
-                    if (inCurrent && (name.toString().endsWith(".java") || changed.equals(folder(current)))) {
+                    if (inCurrent && (StudentFiles.isStudentFile(folder(current).relativize(changed))
+                            || changed.equals(folder(current)))) {
                         triggers.add(Trigger.SAVED);
                     }
                 }
@@ -234,7 +239,8 @@ final class Watcher implements AutoCloseable {
         }
         StringBuilder print = new StringBuilder(lesson.id());
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+            for (Path file : Stream.concat(files.filter(p -> p.toString().endsWith(".java")).sorted(),
+                    StudentFiles.CLIENT_FILES.stream().map(folder::resolve).filter(Files::isRegularFile)).toList()) {
                 print.append('|').append(file.getFileName()).append(':').append(Files.size(file)).append(':')
                         .append(Files.getLastModifiedTime(file).toMillis());
             }

@@ -43,20 +43,25 @@ abstract class CommandTest {
         }
     }
 
-    /** A workbook with lesson 01's stub in lessons/ and its solution in solutions/, used from now on. */
+    /** A workbook with lesson 01's stubs (server and client) in lessons/ and its solution in solutions/, used from now on. */
     static Path workbook(Path dir) throws IOException {
         for (String root : new String[] {"lessons", "solutions"}) {
             Path folder = Files.createDirectories(dir.resolve(root).resolve("01-echo"));
             Files.copy(REAL_HOME.resolve(root).resolve("01-echo/EchoServer.java"), folder.resolve("EchoServer.java"));
+            Path client = "lessons".equals(root) ? REAL_HOME.resolve("tools/src/main/stubs/01-echo/client.js.stub")
+                    : REAL_HOME.resolve(root).resolve("01-echo/client.js");
+            Files.copy(client, folder.resolve("client.js"));
         }
         Files.copy(REAL_HOME.resolve("lessons/lessons.yaml"), dir.resolve("lessons/lessons.yaml"));
         System.setProperty(WorkbookHome.PROPERTY, dir.toString());
         return dir;
     }
 
-    /** Solves lesson 01 in that workbook by copying the reference over the stub. */
+    /** Solves lesson 01 in that workbook by copying the references over the stubs (server and client). */
     static void solve(Path home) throws IOException {
         Files.copy(home.resolve("solutions/01-echo/EchoServer.java"), home.resolve("lessons/01-echo/EchoServer.java"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(home.resolve("solutions/01-echo/client.js"), home.resolve("lessons/01-echo/client.js"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 

@@ -28,22 +28,19 @@ class PristineStubsTest {
         Lesson lesson = Lessons.find(id).orElseThrow();
         Path folder = CommandTest.REAL_HOME.resolve("lessons").resolve(lesson.folder());
         assumeTrue(Files.isDirectory(folder), "lesson " + id + " is not in this workbook yet");
-        List<Path> sources;
-        try (Stream<Path> files = Files.list(folder)) {
-            sources = files.filter(f -> f.toString().endsWith(".java")).sorted().toList();
-        }
+        List<Path> sources = workbook.tools.files.StudentFiles.in(folder).stream().map(folder::resolve).toList();
         boolean required = Boolean.getBoolean("workbook.requireStubs") || "true".equals(System.getenv("CI"));
         Map<String, String> copies = PristineStubs.allOf(lesson, CommandTest.REAL_HOME);
         for (Path file : sources) {
             String source = Files.readString(file, StandardCharsets.UTF_8);
             assumeTrue(required || PristineStubs.looksLikeAStub(source),
                     "lessons/" + lesson.folder() + " has been edited: this test guards the untouched stubs");
-            assertThat(copies.get(file.getFileName().toString()))
+            assertThat(copies.get(folder.relativize(file).toString().replace('\\', '/')))
                     .as("the pristine copy of %s (after changing a stub, run ./workbook pristine --update and commit %s)",
                             file.getFileName(), PristineStubs.SOURCE_FOLDER)
                     .isEqualTo(source);
         }
         assertThat(copies.keySet()).as("a pristine copy for every stub file and no other")
-                .containsExactlyInAnyOrderElementsOf(sources.stream().map(f -> f.getFileName().toString()).toList());
+                .containsExactlyInAnyOrderElementsOf(sources.stream().map(f -> folder.relativize(f).toString().replace('\\', '/')).toList());
     }
 }

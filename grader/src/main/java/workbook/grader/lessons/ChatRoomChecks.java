@@ -425,4 +425,10 @@ public class ChatRoomChecks {
         }
         return files;
     }
+
+    @Nested
+    @Tag("task:6")
+    @DisplayName("과제 6 · 브라우저 클라이언트 / Task 6 · Browser client")
+    class BrowserClient extends workbook.grader.clients.ChatRoomClientTask {
+    }
 }

@@ -205,4 +205,10 @@ public class NotificationChecks {
     private static boolean isNotification(Frame frame) {
         return frame.isText(Schedule.NOTIFICATION);
     }
+
+    @Nested
+    @Tag("task:6")
+    @DisplayName("과제 6 · 브라우저 클라이언트 / Task 6 · Browser client")
+    class BrowserClient extends workbook.grader.clients.NotificationClientTask {
+    }
 }

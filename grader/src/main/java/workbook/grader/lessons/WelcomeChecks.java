@@ -128,4 +128,10 @@ public class WelcomeChecks {
             return REPLY;
         }
     }
+
+    @Nested
+    @Tag("task:4")
+    @DisplayName("과제 4 · 브라우저 클라이언트 / Task 4 · Browser client")
+    class BrowserClient extends workbook.grader.clients.WelcomeClientTask {
+    }
 }

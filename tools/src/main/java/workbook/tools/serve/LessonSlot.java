@@ -162,7 +162,9 @@ public final class LessonSlot {
         }
         ServerRecipe recipe;
         try {
-            recipe = Recipes.forClass(type, config.notificationPeriod(), config.webRoot().resolve(lesson.folder()), redisUri);
+            // Lesson 07's server serves the page of its own side: lessons/07-static-page/front or the reference's.
+            recipe = Recipes.forClass(type, config.notificationPeriod(), root.resolve(lesson.folder()).resolve("front"),
+                    redisUri);
         } catch (NoSuchMethodException e) {
             return ServerStatus.of(ServerState.FAILED, Msg.of(lesson.simpleClassName() + " 의 생성자 모양이 다릅니다. 이 중 하나여야 합니다: "
                     + Recipes.SHAPES, lesson.simpleClassName() + " needs one of the constructors " + Recipes.SHAPES));

@@ -159,7 +159,7 @@ public final class ServeRunner implements AutoCloseable {
                 .post("/api/lessons/{id}/reload", new BlockingHandler(this::reload))
                 .post("/api/lessons/{id}/frozen-client", new BlockingHandler(frozenClients::add))
                 .get("/api/lessons/{id}/frozen-client", new BlockingHandler(frozenClients::count))
-                .setFallbackHandler(pages());
+                .setFallbackHandler(Handlers.path(pages()).addPrefixPath(ClientFiles.PREFIX, new ClientFiles(config)));
         String host = InetAddress.getLoopbackAddress().getHostAddress();
         try {
             http = listen(host, config.port(), routes);

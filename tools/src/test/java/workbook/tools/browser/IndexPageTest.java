@@ -90,7 +90,7 @@ class IndexPageTest {
         window.findElement(By.cssSelector("li[data-lesson='01'] a.open-reference")).click();
         LessonPage page = LessonPage.attach(window, "window A").awaitConnected();
         assertThat(window.getCurrentUrl()).endsWith("/01-echo/?server=reference");
-        assertThat(page.status()).contains("참고 답안 서버", "Connected to the reference server");
+        assertThat(page.detail()).contains("참고 답안 서버", "The reference server", "내 클라이언트", "your client");
     }
 
     @Test

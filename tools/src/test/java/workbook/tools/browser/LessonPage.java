@@ -54,6 +54,7 @@ final class LessonPage {
         new WebDriverWait(window, WAIT)
                 .withMessage(() -> name + ": the status line should reach " + wanted + " but shows "
                         + state() + " \"" + status() + "\"")
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> wanted.contains(state()));
         return this;
     }
@@ -99,7 +100,7 @@ final class LessonPage {
     /** Every message in {@code #messages}, in order, exactly as text. */
     List<String> received() {
         List<?> texts = (List<?>) js().executeScript(
-                "return Array.from(document.querySelectorAll('#messages > *'), e => e.textContent);");
+                "return Array.from(document.querySelectorAll('#messages > *, #notifications > *'), e => e.textContent);");
         return texts.stream().map(String::valueOf).toList();
     }
 
@@ -126,7 +127,7 @@ final class LessonPage {
      */
     LessonPage assertNoMarkupRan() {
         Long parsed = (Long) js().executeScript(
-                "return document.querySelectorAll('#messages img, #messages script, #sent img, #sent script').length;");
+                "return document.querySelectorAll('#messages img, #messages script, #notifications img, #notifications script').length;");
         if (parsed != 0) {
             throw new AssertionError(name + ": " + parsed + " element(s) were made from a message's text: the page "
                     + "must show messages with textContent, never innerHTML");

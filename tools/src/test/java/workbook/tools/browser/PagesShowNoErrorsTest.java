@@ -64,7 +64,7 @@ class PagesShowNoErrorsTest {
     @Test
     @DisplayName("02 on the student's side: a stub")
     void welcomeStub(Windows windows, ServedWorkbook serve) throws IOException {
-        LessonPage.open(windows.get(0), "02 student", serve.page("02", Side.STUDENT)).awaitState("stub");
+        LessonPage.open(windows.get(0), "02 student", serve.page("02", Side.STUDENT)).awaitState("open");
         keep(windows.get(0), "02-welcome-student-stub");
     }
 

@@ -31,13 +31,21 @@ final class ServedWorkbook implements AutoCloseable {
         return runner.address().toString();
     }
 
-    /** A lesson's page on serve, talking to one side: {@code http://localhost:PORT/01-echo/?server=reference}. */
+    /**
+     * A lesson's page on serve, talking to one side: {@code http://localhost:PORT/01-echo/?server=reference}; where
+     * the lesson has a client task, with the reference client ({@code &client=reference}).
+     */
     String page(String lessonId, Side side) {
+        return page(lessonId, side, Side.REFERENCE);
+    }
+
+    /** A lesson's page with the server of one side and the browser client of another. */
+    String page(String lessonId, Side side, Side client) {
         StatusDocument.Entry lesson = lesson(lessonId);
         if (lesson.page() == null) {
             throw new AssertionError("lesson " + lessonId + " has no page on serve: " + lesson);
         }
-        return runner.address().resolve(lesson.page()) + "?server=" + side.key();
+        return runner.address().resolve(lesson.page()) + "?server=" + side.key() + "&client=" + client.key();
     }
 
     /**

@@ -17,26 +17,39 @@ class StatusLineTest {
     void saysWhichServer(Windows windows, ServedWorkbook serve) {
         LessonPage page = LessonPage.open(windows.get(0), "window A", serve.page("01", Side.STUDENT)).awaitConnected();
         assertThat(page.state()).isEqualTo("open");
-        assertThat(page.status()).contains("연결됨 · 내 서버", "Connected to your server",
-                serve.running("01", Side.STUDENT).ws());
+        assertThat(page.detail()).contains("내 서버", "Your server", serve.running("01", Side.STUDENT).ws(),
+                "참고 답안 클라이언트", "the reference client");
 
         page.click("server-reference").awaitConnected();
-        assertThat(page.window().getCurrentUrl()).endsWith("/01-echo/?server=reference");
-        assertThat(page.status()).contains("연결됨 · 참고 답안 서버", "Connected to the reference server",
-                serve.running("01", Side.REFERENCE).ws());
+        assertThat(page.window().getCurrentUrl()).endsWith("/01-echo/?server=reference&client=reference");
+        assertThat(page.detail()).contains("참고 답안 서버", "The reference server", serve.running("01", Side.REFERENCE).ws());
 
         page.click("server-student").awaitConnected();
-        assertThat(page.window().getCurrentUrl()).endsWith("/01-echo/?server=student");
-        page.send("mine").awaitReceived("Server received: mine");
+        assertThat(page.window().getCurrentUrl()).endsWith("/01-echo/?server=student&client=reference");
+        page.send("mine").awaitReceived("Server received: Hello Server!", "Server received: mine");
+
+        page.click("client-student").awaitConnected();
+        assertThat(page.window().getCurrentUrl()).endsWith("/01-echo/?server=student&client=student");
+        assertThat(page.detail()).contains("내 서버", "내 클라이언트", "your client");
+        page.send("my client").awaitReceived("Server received: Hello Server!", "Server received: my client");
     }
 
     @Test
     @DisplayName("a stub: connected, but not implemented yet, in the stub's own words")
     void stubIsNotImplementedYet(Windows windows, ServedWorkbook serve) {
-        LessonPage page = LessonPage.open(windows.get(0), "window A", serve.page("02", Side.STUDENT)).awaitState("stub");
+        LessonPage page = LessonPage.open(windows.get(0), "window A", serve.page("02", Side.STUDENT)).awaitState("open");
 
-        assertThat(page.status()).contains("아직 구현하지 않았습니다", "not implemented yet");
-        assertThat(page.detail()).contains("Lesson 02: complete onOpen", "Switch to the reference");
+        assertThat(page.detail()).contains("아직 구현하지 않았습니다", "not implemented yet", "Lesson 02: complete onOpen",
+                "Switch to the reference");
+    }
+
+    @Test
+    @DisplayName("the student's client stub says in the status line that it is not implemented yet")
+    void clientStubIsNotImplementedYet(Windows windows, ServedWorkbook serve) {
+        LessonPage page = LessonPage.open(windows.get(0), "window A", serve.page("02", Side.REFERENCE, Side.STUDENT))
+                .awaitState("not-implemented");
+
+        assertThat(page.status()).contains("아직 구현하지 않았습니다", "Not implemented yet", "lessons/02-welcome/client.js");
     }
 
     @Test
@@ -68,13 +81,13 @@ class StatusLineTest {
 
             student.stop();
             page.awaitState("closed");
-            assertThat(page.status()).contains("연결이 끊겼습니다", "Connection closed");
+            assertThat(page.status()).contains("연결이 닫혔습니다", "Connection closed");
 
             page.click("reconnect").awaitState("unavailable");
             assertThat(page.status()).contains("실행 중이 아닙니다", "Your server is not running: stopped");
 
             page.click("reload").awaitConnected();
-            page.send("back again").awaitReceived("Server received: back again");
+            page.send("back again").awaitReceived("Server received: Hello Server!", "Server received: back again");
         } finally {
             if (!student.status().listening()) {
                 student.restart();

@@ -156,6 +156,25 @@ class ServeRunnerTest {
     }
 
     @Test
+    @DisplayName("the browser clients of both sides are served for the pages; no other file of a lesson folder is")
+    void clientsOfBothSidesAreServed() throws Exception {
+        HttpResponse<String> mine = get(serve, "/clients/01/student/client.js");
+        assertThat(mine.statusCode()).isEqualTo(200);
+        assertThat(mine.headers().firstValue("Content-Type")).hasValue("text/javascript; charset=UTF-8");
+        assertThat(mine.body()).contains("new WebSocket(SERVER_URL)");
+        assertThat(get(serve, "/clients/02/student/client.js").body()).contains("notImplemented('new WebSocket(SERVER_URL)')");
+        assertThat(get(serve, "/clients/02/reference/client.js").body()).doesNotContain("notImplemented('");
+        HttpResponse<String> front = get(serve, "/clients/07/reference/front/index.html");
+        assertThat(front.statusCode()).isEqualTo(200);
+        assertThat(front.body()).contains("id=\"count\"", "app.js");
+        assertThat(get(serve, "/clients/01/student/EchoServer.java").statusCode()).isEqualTo(404);
+        assertThat(get(serve, "/clients/01/reference/../01-echo/EchoServer.java").statusCode()).isEqualTo(404);
+        assertThat(get(serve, "/clients/07/reference/front/../ChatRoomServer.java").statusCode()).isEqualTo(404);
+        assertThat(get(serve, "/clients/99/student/client.js").statusCode()).isEqualTo(404);
+        assertThat(get(serve, "/clients/01/nobody/client.js").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     @DisplayName("reload compiles the student's edited lesson again and restarts it on a new port")
     void reloadRestartsTheStudentServer(@TempDir Path mine) throws Exception {
         Path home = StudentFixture.create(mine);

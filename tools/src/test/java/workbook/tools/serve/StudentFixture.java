@@ -10,7 +10,7 @@ import workbook.grader.core.WorkbookHome;
  * A student's workbook folder: {@code lessons/} in every state serve must survive, whatever the real one holds, and
  * the grades {@code ./workbook check} left in {@code .workbook/progress.json} (01 passed 12 of 12, 02 none of 9).
  * The reference solutions and the pages are the real ones. The lessons:
- * 01 implemented (a copy of the reference), 02 a stub that throws, 03 a compile error, 04 a constructor that throws,
+ * 01 implemented (a copy of the reference, its client too), 02 a stub that throws (its client the stub), 03 a compile error, 04 a constructor that throws,
  * 05 not there at all, 06 a stub that throws while it is being built, 07 not there at all.
  */
 public final class StudentFixture {
@@ -39,6 +39,9 @@ public final class StudentFixture {
                 """);
         write(root, "01-echo/EchoServer.java",
                 Files.readString(WorkbookHome.get().resolve("solutions/01-echo/EchoServer.java")));
+        write(root, "01-echo/client.js", Files.readString(WorkbookHome.get().resolve("solutions/01-echo/client.js")));
+        write(root, "02-welcome/client.js",
+                Files.readString(WorkbookHome.get().resolve("tools/src/main/stubs/02-welcome/client.js.stub")));
         write(root, "02-welcome/WelcomeServer.java", welcomeServer("""
                     throw new UnsupportedOperationException("%s");""".formatted(STUB_MESSAGE)));
         write(root, "03-broadcast/BroadcastServer.java", """

@@ -21,6 +21,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import workbook.grader.browser.ClientCheckExtension;
 import workbook.grader.core.Lang;
 import workbook.grader.core.Lessons;
 import workbook.grader.core.Lessons.Lesson;
@@ -162,6 +163,14 @@ public final class GradingWorker {
         }
     }
 
+    /**
+     * The submission's lesson folder, whose browser client (if the lesson has one) the checks load into Chromium here,
+     * as a page: a script in a browser, never code in this JVM or the sandbox.
+     */
+    private static Map<String, String> clientOf(Job job) {
+        return Map.of(ClientCheckExtension.CLIENT_PARAMETER, Path.of(job.source()).toAbsolutePath().toString());
+    }
+
     private LessonGrade run(Prepared prepared) throws IOException, InterruptedException {
         Lesson lesson = prepared.lesson();
         String key = prepared.key();
@@ -169,7 +178,7 @@ public final class GradingWorker {
         try (SubmissionProcess process = prepared.process()) {
             ServerLauncher.register(key, process);
             CompletableFuture<LessonResult> checks = CompletableFuture.supplyAsync(
-                    () -> GradeRunner.run(lesson, "isolated:" + key, lang, Map.of()));
+                    () -> GradeRunner.run(lesson, "isolated:" + key, lang, clientOf(prepared.job())));
             LessonResult result = null;
             boolean timedOut = false;
             try {

@@ -1,0 +1,160 @@
+package workbook.grader.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import org.opentest4j.TestAbortedException;
+import workbook.grader.core.CheckFailed;
+import workbook.grader.core.Lang;
+import workbook.grader.core.Lessons;
+import workbook.grader.core.Lessons.Lesson;
+import workbook.grader.core.Msg;
+import workbook.grader.core.Target;
+import workbook.grader.core.WorkbookHome;
+
+/**
+ * The client task's glue: starts the run's browser as the task begins, hands each check a {@link ClientCheck} for
+ * the learner's client folder, closes it after the check, and turns anything unexpected into a full report.
+ * The folder comes from {@code workbook.client}, or from the target {@code student} / {@code solution}; a run that
+ * grades a server at a URL, or one of the grader's own broken servers, has no client to grade and skips the task.
+ */
+public final class ClientCheckExtension implements ExecutionCondition, BeforeAllCallback, ParameterResolver, AfterEachCallback,
+        TestExecutionExceptionHandler {
+
+    /** The folder holding the lesson's client files ({@code .../lessons/01-echo}). */
+    public static final String CLIENT_PARAMETER = "workbook.client";
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(ClientCheckExtension.class);
+    private static final Path PAGES = pagesFolder();
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        // Started early, to start while the server checks run; not at all when there is no client to load.
+        if (clientFolder(context).filter(folder -> Files.isRegularFile(folder.script())).isPresent()) {
+            browser(context).start();
+            ReferenceServer.precompile(Lessons.byChecks(outermost(context.getRequiredTestClass())));
+        }
+    }
+
+    /**
+     * Skipped (counting neither way): a run with no client to grade (a server graded by its address, the grader's own
+     * broken servers), and the workbook's own tests where Chromium is missing (never where CI=true).
+     */
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        Lang lang = Lang.parse(context.getConfigurationParameter(Lang.PARAMETER).orElse(null));
+        if (clientFolder(context).isEmpty()) {
+            return ConditionEvaluationResult.disabled(Msg.of(
+                    "브라우저 클라이언트는 레슨 폴더의 파일로 채점합니다 (주소로 채점하는 서버에는 해당하지 않음).",
+                    "The browser client is graded from the lesson folder's files, not for a server graded by its address.").in(lang));
+        }
+        if (ChromiumInstall.find().isEmpty() && Boolean.getBoolean("workbook.browser.optional")
+                && !"true".equalsIgnoreCase(System.getenv("CI"))) {
+            return ConditionEvaluationResult.disabled(ChromiumInstall.MISSING.in(lang));
+        }
+        return ConditionEvaluationResult.enabled("a client to grade");
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == ClientCheck.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        Lang lang = Lang.parse(context.getConfigurationParameter(Lang.PARAMETER).orElse(null));
+        ClientFolder folder = clientFolder(context).orElseThrow();
+        BrowserHandle handle = browser(context);
+        // Waiting for Chromium to start happens here, before the check's own 5-second bound begins.
+        java.util.function.Supplier<SharedBrowser> browser = () -> handle.get(lang);
+        if (Files.isRegularFile(folder.script())) {
+            try {
+                SharedBrowser ready = handle.get(lang);
+                browser = () -> ready;
+            } catch (CheckFailed missing) {
+                browser = () -> {
+                    throw missing;
+                };
+            }
+        }
+        ClientCheck check = new ClientCheck(folder, lang, browser, PAGES);
+        context.getStore(NAMESPACE).put("check", check);
+        return check;
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        ClientCheck check = context.getStore(NAMESPACE).remove("check", ClientCheck.class);
+        if (check != null) {
+            check.close();
+        }
+    }
+
+    @Override
+    public void handleTestExecutionException(ExtensionContext context, Throwable thrown) throws Throwable {
+        ClientCheck check = context.getStore(NAMESPACE).get("check", ClientCheck.class);
+        if (check == null || thrown instanceof CheckFailed || thrown instanceof TestAbortedException) {
+            throw thrown;
+        }
+        throw ClientReport.failure(check, Msg.of("채점 중 예상하지 못한 오류가 났습니다.", "The grader hit an unexpected error."),
+                Msg.of("검사가 끝까지 진행됨", "the check runs to its end"), Msg.same(firstLine(thrown)),
+                Msg.of("아래 과정을 보세요. 채점기의 문제라고 생각되면 이 메시지를 그대로 알려 주세요.",
+                        "Read the steps below; if you think the grader is wrong, report this message as it is."));
+    }
+
+    private static String firstLine(Throwable thrown) {
+        String text = String.valueOf(thrown);
+        int end = text.indexOf('\n');
+        return end < 0 ? text : text.substring(0, end);
+    }
+
+    private static BrowserHandle browser(ExtensionContext context) {
+        return context.getRoot().getStore(NAMESPACE)
+                .getOrComputeIfAbsent(BrowserHandle.class, k -> BrowserHandle.create(), BrowserHandle.class);
+    }
+
+    private static Optional<ClientFolder> clientFolder(ExtensionContext context) {
+        Lesson lesson = Lessons.byChecks(outermost(context.getRequiredTestClass()));
+        Optional<String> given = context.getConfigurationParameter(CLIENT_PARAMETER).filter(s -> !s.isBlank());
+        if (given.isPresent()) {
+            Path folder = Path.of(given.get()).toAbsolutePath().normalize();
+            Path parent = folder.getParent();
+            String shown = parent != null && parent.getFileName() != null ? parent.getFileName().toString() : "lessons";
+            return Optional.of(new ClientFolder(lesson, folder, shown));
+        }
+        String target = context.getConfigurationParameter(Target.PARAMETER).orElse("student");
+        String root = switch (target) {
+            case "student" -> "lessons";
+            case "solution" -> "solutions";
+            default -> null;
+        };
+        return root == null ? Optional.empty()
+                : Optional.of(new ClientFolder(lesson, WorkbookHome.get().resolve(root).resolve(lesson.folder()), root));
+    }
+
+    private static Class<?> outermost(Class<?> type) {
+        Class<?> outer = type;
+        while (outer.getEnclosingClass() != null) {
+            outer = outer.getEnclosingClass();
+        }
+        return outer;
+    }
+
+    private static Path pagesFolder() {
+        try {
+            return Files.createTempDirectory("workbook-client-pages-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package workbook.grader.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * The one headless Chromium of a check run, shared by every client check of the run, one check at a time: each
+ * takes its {@link #turn()} and loads its page, which replaces the page of the check before. Started offline, with a fresh
+ * profile, from the system's own binaries, so Selenium Manager never runs and nothing is downloaded. Every page
+ * it loads first runs {@link PageRecorder#SCRIPT}.
+ */
+final class SharedBrowser implements AutoCloseable {
+
+    private static final Duration PAGE_LOAD_BOUND = Duration.ofSeconds(3);
+    private static final Duration SCRIPT_BOUND = Duration.ofSeconds(2);
+
+    private final ChromeDriver driver;
+    private final Path profile;
+    /** One check at a time; a semaphore, since a check's steps and its closing may run on different threads. */
+    private final Semaphore turn = new Semaphore(1);
+
+    private SharedBrowser(ChromeDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+    }
+
+    static SharedBrowser start(ChromiumInstall install) {
+        // Selenium logs its own chatter through java.util.logging; a learner needs none of it.
+        Logger.getLogger("org.openqa.selenium").setLevel(Level.SEVERE);
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("workbook-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(install.browser().toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--no-first-run", "--no-default-browser-check", "--disable-extensions",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-features=Translate,MediaRouter,OptimizationHints,BackForwardCache",
+                "--allow-file-access-from-files", "--window-size=1000,800", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(install.driver().toString()))
+                .usingAnyFreePort()
+                .withSilent(true)
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(PAGE_LOAD_BOUND).scriptTimeout(SCRIPT_BOUND);
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", PageRecorder.SCRIPT));
+        return new SharedBrowser(driver, profile);
+    }
+
+    ChromeDriver driver() {
+        return driver;
+    }
+
+    Semaphore turn() {
+        return turn;
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                // a temp folder left behind is harmless; the run's result is what matters
+            }
+        }
+    }
+}
