@@ -62,10 +62,11 @@ class GradeClassTest {
         Map<String, String[]> rows = csvRows(results.resolve("grades.csv"));
         // The generated submissions hold the server only: lesson 01's browser client task (5 checks) fails for all.
         assertThat(header(results.resolve("grades.csv"))).as("the heading, with each column's maximum")
-                .startsWith("student", "total (/12)", "max", "percent", "01 (/12)", "01 task 1 (/2)", "01 task 2 (/2)", "01 task 3 (/8)");
+                .startsWith("student", "total (/18)", "max", "percent", "01 (/18)", "01 task 1 (/2)", "01 task 2 (/2)", "01 task 3 (/9)",
+                        "01 task 4 (/5)");
         assertThat(Files.readAllBytes(results.resolve("grades.csv"))).as("a UTF-8 byte-order mark, for Excel")
                 .startsWith(0xEF, 0xBB, 0xBF);
-        assertThat(results.resolve("max-points.csv")).content(StandardCharsets.UTF_8).contains("total,12\r\n", "01 task 3,8\r\n");
+        assertThat(results.resolve("max-points.csv")).content(StandardCharsets.UTF_8).contains("total,18\r\n", "01 task 3,9\r\n", "01 task 4,5\r\n");
         for (Map.Entry<String, Kind> student : students.entrySet()) {
             String[] row = rows.get(student.getKey());
             assertThat(row).as("row of %s", student.getKey()).isNotNull();
@@ -74,7 +75,7 @@ class GradeClassTest {
             String who = student.getKey() + " (" + problems + ")" + notPassed(results, student.getKey());
             switch (student.getValue()) {
                 case COMPLETE -> {
-                    assertThat(points).as(who).isEqualTo("12");
+                    assertThat(points).as(who).isEqualTo("13");
                     assertThat(problems).as(who).isEmpty();
                 }
                 case STUBBED -> {
@@ -98,7 +99,7 @@ class GradeClassTest {
                     assertThat(problems).as(who).contains("still running after grading (endless loop?)", "EchoServer.onMessage");
                 }
                 case FIXED_PORT -> {
-                    assertThat(Integer.parseInt(points)).as(who).isLessThan(12);
+                    assertThat(Integer.parseInt(points)).as(who).isLessThan(13);
                     assertThat(problems).as(who).contains("binds the fixed port 8080 instead of the port it is given");
                 }
                 case OUTPUT_FLOOD -> {
@@ -107,7 +108,7 @@ class GradeClassTest {
                             .content(StandardCharsets.UTF_8).contains("Client connected", "flood flood", "more bytes not kept");
                 }
                 case LEAKS_A_THREAD -> {
-                    assertThat(points).as(who).isEqualTo("11");
+                    assertThat(points).as(who).isEqualTo("12");
                     assertThat(problems).as(who).contains("threads left after stop(): heartbeat");
                 }
                 case MISSING -> {
@@ -117,12 +118,12 @@ class GradeClassTest {
             }
         }
         assertThat(results.resolve("grades.md")).content(StandardCharsets.UTF_8)
-                .contains("| complete-1 | 12/17 | 12/17 | 71% |  |", "30 submissions (30 students × 1 lesson) graded in ");
+                .contains("| complete-1 | 13/18 | 13/18 | 72% |  |", "30 submissions (30 students × 1 lesson) graded in ");
 
         Document junit = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(results.resolve("junit/compile-error-1.xml").toFile());
-        assertThat(junit.getElementsByTagName("testcase").getLength()).isEqualTo(17);
-        assertThat(junit.getElementsByTagName("error").getLength()).isEqualTo(17);
+        assertThat(junit.getElementsByTagName("testcase").getLength()).isEqualTo(18);
+        assertThat(junit.getElementsByTagName("error").getLength()).isEqualTo(18);
 
         assertThat(results.resolve("endless-loop-1/01-echo/output.log")).as("what the server printed")
                 .content(StandardCharsets.UTF_8).contains("Client connected");
@@ -133,7 +134,7 @@ class GradeClassTest {
         JsonNode exercism = new ObjectMapper().readTree(results.resolve("half-done-1/01-echo/results.json").toFile());
         assertThat(exercism.get("version").asInt()).isEqualTo(3);
         assertThat(exercism.get("status").asText()).isEqualTo("fail");
-        assertThat(exercism.get("tests")).hasSize(17);
+        assertThat(exercism.get("tests")).hasSize(18);
         assertThat(exercism.get("tests").get(0).get("task_id").asInt()).isEqualTo(1);
         assertThat(exercism.get("tests").get(0).get("status").asText()).isEqualTo("pass");
         JsonNode missing = new ObjectMapper().readTree(results.resolve("missing-1/01-echo/results.json").toFile());
@@ -157,10 +158,10 @@ class GradeClassTest {
 
         assertThat(code).isZero();
         Map<String, String[]> rows = csvRows(results.resolve("grades.csv"));
-        assertThat(rows.get("ann")[1]).isEqualTo("12");
-        assertThat(rows.get("cat")[1]).isEqualTo("12");
+        assertThat(rows.get("ann")[1]).isEqualTo("13");
+        assertThat(rows.get("cat")[1]).isEqualTo("13");
         for (String fixed : List.of("ben", "dan")) {
-            assertThat(Integer.parseInt(rows.get(fixed)[1])).as(fixed).isLessThan(12);
+            assertThat(Integer.parseInt(rows.get(fixed)[1])).as(fixed).isLessThan(13);
             assertThat(rows.get(fixed)[rows.get(fixed).length - 1]).as(fixed)
                     .contains("binds the fixed port 8080 instead of the port it is given");
         }
@@ -234,7 +235,7 @@ class GradeClassTest {
         } finally {
             System.clearProperty("workbook.bwrap");
         }
-        assertThat(csvRows(results.resolve("grades.csv")).get("ann")[1]).isEqualTo("12");
+        assertThat(csvRows(results.resolve("grades.csv")).get("ann")[1]).isEqualTo("13");
         assertThat(results.resolve("grades.md")).content(StandardCharsets.UTF_8).contains("Graded WITHOUT a sandbox (--no-sandbox)");
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("Graded WITHOUT a sandbox");
     }
