@@ -83,7 +83,7 @@ class BrokenEchoServersTest {
     void trimmingIsNamedInKorean() {
         assertFails(grade("01", broken(TrimsMessages.class), Lang.KO, Map.of()),
                 "Spaces, tabs and line breaks at the ends, quotes and markup pass through unchanged",
-                "client-1 에게 온 텍스트의 공백, 탭, 줄바꿈이 보낸 것과 다릅니다: 서버가 메시지를 trim() 하거나 공백을 바꾸었습니다.",
-                "client-1 에게 텍스트 \"Server received:   two spaces before and after  \" 도착");
+                "client-1에게 온 텍스트의 공백, 탭, 줄바꿈이 보낸 것과 다릅니다: 서버가 메시지를 trim() 하거나 공백을 바꾸었습니다.",
+                "client-1에게 텍스트 \"Server received:   two spaces before and after  \" 도착");
     }
 }

@@ -80,7 +80,7 @@ class BrokenHeartbeatServersTest {
     void aLeaveWithTheCountFromBeforeIsQuoted() {
         assertFails(grade("08", broken(CountsBeforeRemoving.class), Lang.KO, Map.of()),
                 "The cut-off client's leave is announced once to everyone left, with the right count",
-                "client-1 이(가) 다른 텍스트를 받았습니다.", "기대한 것: client-1 이(가) 텍스트 \"유저 연결 해제 [현재: 2명]\" 을(를) 받음",
+                "client-1이 다른 텍스트를 받았습니다.", "기대한 것: client-1이 텍스트 \"유저 연결 해제 [현재: 2명]\"을 받음",
                 "받은 것:   텍스트 \"유저 연결 해제 [현재: 3명]\"", "N은 room에서 뺀 뒤의 인원입니다.");
     }
 

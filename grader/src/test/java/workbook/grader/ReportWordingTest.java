@@ -66,7 +66,9 @@ class ReportWordingTest {
     void checksInTeachingOrder() {
         LessonResult result = grade("01", broken(WrongPrefix.class));
         List<String> rules = result.byTask().get(3).stream().map(c -> c.name().en()).toList();
-        assertThat(rules).containsExactly("Korean and emoji pass through intact", "The empty message passes through",
+        assertThat(rules).containsExactly("Korean and emoji pass through intact",
+                "Spaces, tabs and line breaks at the ends, quotes and markup pass through unchanged",
+                "The empty message passes through",
                 "A 64 KiB message arrives whole", "Messages from one sender arrive in the order sent",
                 "A client that connects later does not receive earlier messages",
                 "A client that vanishes without a close frame does not stop the server",

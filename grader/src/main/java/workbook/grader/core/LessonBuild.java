@@ -38,7 +38,8 @@ public final class LessonBuild {
         if (Files.isRegularFile(output.resolve("COMPILED"))) {
             return new SourceCompiler.Result(output, List.of());
         }
-        Path fresh = Files.createDirectories(cacheRoot).resolve(output.getFileName() + ".tmp" + ProcessHandle.current().pid());
+        // a folder of its own: two threads of one JVM (a check and the browser task's reference build) may compile at once
+        Path fresh = Files.createTempDirectory(Files.createDirectories(cacheRoot), output.getFileName() + ".tmp");
         SourceCompiler.Result result = SourceCompiler.compile(sources, fresh);
         if (!result.ok()) {
             return result;

@@ -27,6 +27,11 @@ public final class ClosingClients {
     /** Each filling message: big enough that few of them fill the way to a client that does not read. */
     private static final int FILL_SIZE = 256 * 1024;
     private static final int MAX_FILLS = 32;
+    /**
+     * Messages held back in the server's own queue before the close: with one, the kernel's send buffer (which grows
+     * on loopback) could still take it and let the close answer through, ending the connection before the broadcast.
+     */
+    private static final int BACKLOG = 3;
 
     private ClosingClients() {
     }
@@ -71,7 +76,7 @@ public final class ClosingClients {
         }
     }
 
-    /** Sends big messages until the server holds some of them back for the stalled client; returns how many. */
+    /** Sends big messages until the server holds {@link #BACKLOG} of them back for the stalled client; returns how many. */
     private static int fillTheWay(Check check, Delivery delivery, List<Probe> clients, InProcessServer server,
                                   StalledClient stalled) {
         String big = "가".repeat(FILL_SIZE / 3);
@@ -79,7 +84,7 @@ public final class ClosingClients {
         while (fills < MAX_FILLS) {
             delivery.verify(check, clients.get(0), clients, big + fills);
             fills++;
-            if (queued(server, stalled) > 0) {
+            if (queued(server, stalled) >= BACKLOG) {
                 break;
             }
         }

@@ -30,6 +30,7 @@ public final class LocalRedis implements AutoCloseable {
 
     /** How long Redis may take to answer PING after it was started. */
     private static final Duration READY_BOUND = Duration.ofSeconds(5);
+    private static final int PORT_ATTEMPTS = 3;
     private static final Duration STOP_BOUND = Duration.ofSeconds(5);
     private static final List<String> USUAL_PLACES = List.of("/usr/bin", "/usr/sbin", "/usr/local/bin",
             "/opt/homebrew/bin", "/usr/local/sbin");
@@ -89,14 +90,19 @@ public final class LocalRedis implements AutoCloseable {
      */
     public static LocalRedis start() throws IOException {
         Path executable = executable().orElseThrow(NotInstalled::new);
-        LocalRedis redis = new LocalRedis(executable, Files.createTempDirectory("workbook-redis-"), freePort());
-        try {
-            redis.launch();
-        } catch (IOException | RuntimeException e) {
-            redis.close();
-            throw e;
+        for (int attempt = 1; ; attempt++) {
+            LocalRedis redis = new LocalRedis(executable, Files.createTempDirectory("workbook-redis-"), freePort());
+            try {
+                redis.launch();
+                return redis;
+            } catch (IOException | RuntimeException e) {
+                redis.close();
+                // the free port was taken by someone else between the look and redis-server's bind: take another
+                if (attempt == PORT_ATTEMPTS || !String.valueOf(e.getMessage()).contains("Address already in use")) {
+                    throw e;
+                }
+            }
         }
-        return redis;
     }
 
     public int port() {
