@@ -17,7 +17,7 @@ class CheckCommandExitCodesTest extends CommandTest {
     void theReferenceSolutionPassesWithExitCodeZero() {
         int code = run("check", "01", "--solution", "--lang", "en");
         assertThat(code).as("exit code; printed:%n%s", printed()).isZero();
-        assertThat(printed()).contains("Score: 17/17 (100%)", "Every check passed!");
+        assertThat(printed()).contains("Score: 18/18 (100%)", "Every check passed!");
     }
 
     @Test

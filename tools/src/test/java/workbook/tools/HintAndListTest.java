@@ -83,6 +83,6 @@ class HintAndListTest extends CommandTest {
         assertThat(run("check", "01", "--lang", "en")).isZero();
         forget();
         assertThat(run("list", "--lang", "en")).isZero();
-        assertThat(printed()).contains("✓ done", "17/17");
+        assertThat(printed()).contains("✓ done", "18/18");
     }
 }

@@ -134,7 +134,7 @@ class HostileSubmissionsTest {
     void honestStudentsAreUntouched() throws Exception {
         assertThat(exitCode).isZero();
         for (String honest : HONEST) {
-            assertThat(points(honest)).as(honest + ": " + row(honest)).isEqualTo(12);
+            assertThat(points(honest)).as(honest + ": " + row(honest)).isEqualTo(13);
             JsonNode json = new ObjectMapper().readTree(results.resolve(honest).resolve("01-echo/results.json").toFile());
             assertThat(json.get("status").asText()).as(honest).isEqualTo("pass");
             assertThat(log(honest)).as(honest).contains("Client connected").doesNotContain("OK ");
@@ -154,7 +154,7 @@ class HostileSubmissionsTest {
     @DisplayName("another submission, the solutions, the results and secrets cannot be read")
     void readingOthers() throws Exception {
         assertThat(log("reads-others")).contains("READ-DENIED ").doesNotContain("READ-OK", "LIST-OK", MARKER);
-        assertThat(points("reads-others")).isEqualTo(12);
+        assertThat(points("reads-others")).isEqualTo(13);
     }
 
     @Test
@@ -164,7 +164,7 @@ class HostileSubmissionsTest {
                 .doesNotContain(WRITE_OK);
         assertThat(tmp.getRoot().resolve("tmp").resolve("pwned-" + tmp.getFileName())).doesNotExist();
         assertNoFileWritten();
-        assertThat(points("writes-outside")).isEqualTo(12);
+        assertThat(points("writes-outside")).isEqualTo(13);
     }
 
     @Test
@@ -203,7 +203,7 @@ class HostileSubmissionsTest {
         assertThat(said).contains("DISK-FULL-AT ");
         long written = Long.parseLong(said.substring(said.indexOf("DISK-FULL-AT ") + 13).lines().findFirst().orElseThrow().trim());
         assertThat(written).isLessThanOrEqualTo(17L * 1024 * 1024);
-        assertThat(points("fills-the-disk")).isEqualTo(12);
+        assertThat(points("fills-the-disk")).isEqualTo(13);
     }
 
     @Test
@@ -230,7 +230,7 @@ class HostileSubmissionsTest {
     void hostNetwork() throws Exception {
         assertThat(log("leaves-loopback")).contains("NET-DENIED").doesNotContain("NET-OK");
         assertThat(hostConnections.get()).isZero();
-        assertThat(points("leaves-loopback")).isEqualTo(12);
+        assertThat(points("leaves-loopback")).isEqualTo(13);
     }
 
     private void assertNoFileWritten() throws Exception {

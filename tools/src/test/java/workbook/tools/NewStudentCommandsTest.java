@@ -21,7 +21,7 @@ class NewStudentCommandsTest extends CommandTest {
     void checkWithoutANumberGradesTheCurrentLesson(@TempDir Path dir) throws Exception {
         workbook(dir);
         assertThat(run("check", "--lang", "en")).isEqualTo(1);
-        assertThat(printed()).contains("Lesson 01 Echo server  ·  lessons/01-echo/EchoServer.java", "Score: 0/12");
+        assertThat(printed()).contains("Lesson 01 Echo server  ·  lessons/01-echo/EchoServer.java", "Score: 0/18");
     }
 
     @Test
@@ -32,7 +32,7 @@ class NewStudentCommandsTest extends CommandTest {
         JsonNode stub = JSON.readTree(printed());
         assertThat(stub.get("version").asInt()).isEqualTo(3);
         assertThat(stub.get("status").asText()).isEqualTo("fail");
-        assertThat(stub.get("tests")).hasSize(12);
+        assertThat(stub.get("tests")).hasSize(18);
         JsonNode first = stub.get("tests").get(0);
         assertThat(first.get("name").asText()).isEqualTo("과제 1 · 받은 메시지를 접두사와 함께 돌려준다 › 보낸 메시지가 \"Server received: \"와 함께 돌아온다");
         assertThat(first.get("status").asText()).isEqualTo("fail");

@@ -48,7 +48,7 @@ class WatcherTest extends CommandTest {
         Watcher watcher = new Watcher(home, Lessons.find("01").orElseThrow(), Lang.EN, poll, new PipedInputStream(keys), out);
         try {
             Future<Integer> watching = thread.submit(watcher::run);
-            await().atMost(GRADED).until(() -> screen().contains("Score: 0/17") && screen().contains("👀 Watching"));
+            await().atMost(GRADED).until(() -> screen().contains("Score: 0/18") && screen().contains("👀 Watching"));
 
             solve(home);
 
@@ -73,10 +73,10 @@ class WatcherTest extends CommandTest {
         try (Watcher watcher = new Watcher(home, Lessons.find("01").orElseThrow(), Lang.EN, false,
                 new PipedInputStream(keys), out)) {
             Future<Integer> watching = thread.submit(watcher::run);
-            await().atMost(GRADED).until(() -> count("Score: 0/17") == 1 && screen().contains("👀 Watching"));
+            await().atMost(GRADED).until(() -> count("Score: 0/18") == 1 && screen().contains("👀 Watching"));
             keys.write("\n".getBytes(StandardCharsets.UTF_8));
             keys.flush();
-            await().atMost(GRADED).until(() -> count("Score: 0/17") == 2 && count("👀 Watching") == 2);
+            await().atMost(GRADED).until(() -> count("Score: 0/18") == 2 && count("👀 Watching") == 2);
             keys.write("q\n".getBytes(StandardCharsets.UTF_8));
             keys.flush();
             assertThat(watching.get(10, TimeUnit.SECONDS)).isZero();

@@ -186,6 +186,12 @@ class NewStudentPagesTest {
         for (String file : new String[] {"01-echo/EchoServer.java", "03-broadcast/BroadcastServer.java", "07-static-page/ChatRoomServer.java"}) {
             copy(REAL.resolve("lessons").resolve(file), home.resolve("lessons").resolve(file));
         }
+        // lesson 07's page with a finished client (the reference's app.js), so a finished server shows a working chat
+        try (var front = Files.list(REAL.resolve("solutions/07-static-page/front"))) {
+            for (Path file : front.toList()) {
+                copy(file, home.resolve("lessons/07-static-page/front").resolve(file.getFileName()));
+            }
+        }
         Files.createDirectories(home.resolve("lessons/05-channels"));
         Files.writeString(home.resolve("lessons/05-channels/ChannelServer.java"), """
                 package workbook.lesson05;
