@@ -41,7 +41,7 @@ class NewStudentCommandsTest extends CommandTest {
         assertThat(first.get("test_code").asText()).isEqualTo("./workbook check 01");
 
         solve(dir);
-        assertThat(run("check", "01", "--json", "--lang", "en")).isZero();
+        assertThat(run("check", "01", "--json", "--lang", "en")).as("exit code of the solved lesson; printed:%n%s", printed()).isZero();
         String solved = printed().substring(printed().indexOf('\n') + 1);
         JsonNode passed = JSON.readTree(solved);
         assertThat(passed.get("status").asText()).isEqualTo("pass");
