@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -31,6 +33,8 @@ public final class LocalRedis implements AutoCloseable {
     /** How long Redis may take to answer PING after it was started. */
     private static final Duration READY_BOUND = Duration.ofSeconds(5);
     private static final int PORT_ATTEMPTS = 3;
+    /** Every port {@link #freePort()} has given out in this JVM. */
+    private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
     private static final Duration STOP_BOUND = Duration.ofSeconds(5);
     private static final List<String> USUAL_PLACES = List.of("/usr/bin", "/usr/sbin", "/usr/local/bin",
             "/opt/homebrew/bin", "/usr/local/sbin");
@@ -165,6 +169,11 @@ public final class LocalRedis implements AutoCloseable {
         long deadline = System.nanoTime() + READY_BOUND.toNanos();
         while (true) {
             if (Resp.answersPing(port)) {
+                if (endsWithin(started, Duration.ofMillis(20))) {
+                    // another Redis answered on this port, and ours ended: it could not bind
+                    stop();
+                    throw new IOException("redis-server could not listen on port " + port + ": Address already in use");
+                }
                 return;
             }
             if (!started.isAlive() || System.nanoTime() > deadline) {
@@ -182,10 +191,28 @@ public final class LocalRedis implements AutoCloseable {
         }
     }
 
+    private static boolean endsWithin(Process process, Duration bound) throws IOException {
+        try {
+            return process.waitFor(bound.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while starting redis-server", e);
+        }
+    }
+
     /** A loopback port nobody listens on at this moment. */
     public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
+        try {
+            while (true) {
+                int port;
+                try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                    port = socket.getLocalPort();
+                }
+                // checks run side by side: two asking at once may be told the same port; each gets one of its own
+                if (HANDED_OUT.add(port)) {
+                    return port;
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("no free loopback port", e);
         }
