@@ -1,4 +1,4 @@
-package workbook.grader.lessons;
+package workbook.grader.lessons.chatroom;
 
 import java.util.ArrayList;
 import java.util.List;

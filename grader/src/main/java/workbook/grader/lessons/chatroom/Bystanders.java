@@ -1,4 +1,4 @@
-package workbook.grader.lessons.room;
+package workbook.grader.lessons.chatroom;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;

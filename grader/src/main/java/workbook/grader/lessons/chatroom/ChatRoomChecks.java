@@ -1,4 +1,4 @@
-package workbook.grader.lessons;
+package workbook.grader.lessons.chatroom;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -22,9 +22,10 @@ import workbook.grader.core.Probe;
 import workbook.grader.core.Quote;
 import workbook.grader.core.RawHttp;
 import workbook.grader.core.RawHttp.Reply;
+import workbook.grader.lessons.CommonRules;
+import workbook.grader.lessons.Delivery;
+import workbook.grader.lessons.chatroom.PathEscapes.Outside;
 import workbook.grader.lessons.rules.ExactText;
-import workbook.grader.lessons.PathEscapes.Outside;
-import workbook.grader.lessons.room.Bystanders;
 
 @LessonChecks
 @DisplayName("07 정적 페이지와 입장·퇴장 알림 / 07 Static page with join and leave counts")

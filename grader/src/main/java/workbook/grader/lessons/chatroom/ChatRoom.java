@@ -1,4 +1,4 @@
-package workbook.grader.lessons;
+package workbook.grader.lessons.chatroom;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
@@ -17,6 +17,7 @@ import workbook.grader.core.Frame;
 import workbook.grader.core.Msg;
 import workbook.grader.core.Probe;
 import workbook.grader.core.Quote;
+import workbook.grader.lessons.Delivery;
 
 /**
  * Lesson 07's room as one check sees it: who is in it, so that every join and leave is heard by exactly the clients
