@@ -1,14 +1,18 @@
 package workbook.grader;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static workbook.grader.Grading.assertFails;
 import static workbook.grader.Grading.broken;
 import static workbook.grader.Grading.grade;
 
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import workbook.grader.broken.lesson07.CountsBeforeAdding;
 import workbook.grader.broken.lesson07.CountsConnectionsSlowly;
+import workbook.grader.broken.lesson07.CountsThenBroadcasts;
 import workbook.grader.broken.lesson07.CrashesOnBadJson;
 import workbook.grader.broken.lesson07.EscapesHtml;
 import workbook.grader.broken.lesson07.HtmlWithoutCharset;
@@ -16,8 +20,11 @@ import workbook.grader.broken.lesson07.LeavesOnlyWithACloseFrame;
 import workbook.grader.broken.lesson07.ListsFolders;
 import workbook.grader.broken.lesson07.ModulesAsOctetStream;
 import workbook.grader.broken.lesson07.ServesAnyPath;
+import workbook.grader.broken.lesson07.SynchronizedSetInSteps;
 import workbook.grader.broken.lesson07.TrimsTheName;
 import workbook.grader.core.Lang;
+import workbook.grader.run.CheckResult;
+import workbook.grader.run.LessonResult;
 
 @DisplayName("Lesson 07: each broken chat room fails the check aimed at its fault, with the words a student sees")
 class BrokenChatRoomServersTest {
@@ -68,6 +75,30 @@ class BrokenChatRoomServersTest {
                 "50 clients on plain sockets joined the room and stayed, reading nothing",
                 "client-1 … client-20 (20 clients) connected to", "at the same time",
                 "getConnections() already holds a newcomer before its onOpen runs");
+    }
+
+    private static final String BURSTS = "Three bursts of 20 clients joining a full room at once are each announced once, in order";
+    private static final String CROWD = "When many join and leave at the same moment, each count moves by one and everyone hears the same order";
+
+    @Test
+    @DisplayName("The tutorial's getConnections().size() then broadcast() fails the crowd checks (issue 8, point 5)")
+    void theTutorialsUnlockedCountFails() {
+        assertACrowdCheckCaughtTheRace(grade("07", broken(CountsThenBroadcasts.class)));
+    }
+
+    @Test
+    @DisplayName("A synchronizedSet with add, count and send as separate steps fails the crowd checks (issue 8, point 5)")
+    void aSynchronizedSetInStepsFails() {
+        assertACrowdCheckCaughtTheRace(grade("07", broken(SynchronizedSetInSteps.class)));
+    }
+
+    /** Which crowd check shows the race first, and by which symptom, depends on the timing; one of them always does. */
+    private static void assertACrowdCheckCaughtTheRace(LessonResult result) {
+        List<CheckResult> failed = Stream.of(BURSTS, CROWD).map(name -> Grading.find(result, name))
+                .filter(check -> check.status() == CheckResult.Status.FAILED).toList();
+        assertThat(failed).as("crowd checks that failed").isNotEmpty();
+        assertThat(failed.get(0).message()).contains("clients on plain sockets joined the room and stayed",
+                "at the same time", "Keep your own set of clients, and count and announce inside one synchronized block");
     }
 
     @Test

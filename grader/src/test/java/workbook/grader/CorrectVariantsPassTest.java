@@ -8,6 +8,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import workbook.grader.broken.lesson04.RelaysBinaryAsBinary;
 import workbook.grader.broken.lesson05.AnswersInKorean;
+import workbook.grader.broken.lesson07.AnnouncesFromOneThread;
+import workbook.grader.broken.lesson07.LocksWithReentrantLock;
+import workbook.grader.broken.lesson07.SynchronizedMethods;
 import workbook.grader.run.LessonResult;
 
 /** Servers written differently from the reference, yet right by LESSONS.md: every check of theirs passes. */
@@ -32,6 +35,24 @@ class CorrectVariantsPassTest {
         LessonResult result = grade("06", broken(workbook.grader.broken.lesson06.javatimer.PerConnectionNotificationServer.class));
         assertThat(result.checks().stream().filter(check -> check.optional()).count()).as("optional checks that ran").isEqualTo(2);
         assertPassesEverything(result);
+    }
+
+    @Test
+    @DisplayName("Lesson 07: a room kept under a ReentrantLock of its own passes")
+    void aReentrantLockPassesLesson07() {
+        assertPassesEverything(grade("07", broken(LocksWithReentrantLock.class)));
+    }
+
+    @Test
+    @DisplayName("Lesson 07: a room kept by synchronized methods that change, count and send in one call passes")
+    void synchronizedMethodsPassLesson07() {
+        assertPassesEverything(grade("07", broken(SynchronizedMethods.class)));
+    }
+
+    @Test
+    @DisplayName("Lesson 07: a room changed, counted and announced only on one single-thread executor passes")
+    void aSingleThreadExecutorPassesLesson07() {
+        assertPassesEverything(grade("07", broken(AnnouncesFromOneThread.class)));
     }
 
     static void assertPassesEverything(LessonResult result) {

@@ -3,15 +3,12 @@ package workbook.grader.lessons.heartbeat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import workbook.grader.core.Check;
-import workbook.grader.core.Frame;
 import workbook.grader.core.Msg;
 import workbook.grader.core.Probe;
-import workbook.grader.core.Quote;
 import workbook.grader.korean.Particles;
+import workbook.grader.lessons.chatroom.RoomLines;
 
 /**
  * Who is in the room as one check sees it, so that each join and leave is heard with exactly the count LESSONS.md
@@ -22,12 +19,6 @@ import workbook.grader.korean.Particles;
  * reads the count the server announces, listens briefly for leaves still on their way, and counts from there.
  */
 public final class Room {
-
-    public static final String JOIN = "새로운 유저 접속 [현재: %d명]";
-    public static final String LEAVE = "유저 연결 해제 [현재: %d명]";
-    private static final Pattern JOIN_LINE = Pattern.compile("새로운 유저 접속 \\[현재: (\\d+)명\\]");
-    private static final Pattern LEAVE_LINE = Pattern.compile("유저 연결 해제 \\[현재: (\\d+)명\\]");
-    private static final Duration SETTLE_WINDOW = Duration.ofMillis(500);
 
     public static final Msg JOIN_HINT = Msg.of(
             "onOpen은 레슨 07과 같습니다: room에 넣고, 새 클라이언트를 포함한 모두에게 \"새로운 유저 접속 [현재: N명]\"을 보냅니다. 스텁에 있던 onOpen을 바꾸지 않았나요?",
@@ -46,11 +37,11 @@ public final class Room {
     }
 
     public static String joinLine(int count) {
-        return String.format(JOIN, count);
+        return RoomLines.joinLine(count);
     }
 
     public static String leaveLine(int count) {
-        return String.format(LEAVE, count);
+        return RoomLines.leaveLine(count);
     }
 
     /** The clients of this check that listen for joins and leaves. */
@@ -66,7 +57,7 @@ public final class Room {
     public Probe join() {
         Probe newcomer = check.connect();
         if (others < 0) {
-            others = firstArrival(newcomer);
+            others = RoomLines.firstArrival(check, newcomer, JOIN_HINT, LEAVE_HINT);
         } else {
             List<Probe> hearing = new ArrayList<>(listening);
             hearing.add(0, newcomer);
@@ -129,7 +120,7 @@ public final class Room {
         if (stray == null) {
             return;
         }
-        boolean again = stray.frame().isText() && count(LEAVE_LINE, stray.frame()) != null;
+        boolean again = stray.frame().isText() && RoomLines.leaveCount(stray.frame()) != null;
         throw check.fail(again
                         ? Msg.of(Particles.subject(stray.client().name()) + " 퇴장 알림을 또 받았습니다: " + leftLast + "의 퇴장이 두 번 알려졌습니다.",
                                 stray.client().name() + " heard another leave: " + leftLast + "'s leave was announced twice.")
@@ -137,50 +128,5 @@ public final class Room {
                 Msg.of(window.toMillis() + " ms 동안 " + stray.client().name() + " 에게는 아무것도 오지 않음",
                         "nothing reaches " + stray.client().name() + " within " + window.toMillis() + " ms"),
                 stray.frame().describe(), LEAVE_HINT);
-    }
-
-    /** The first client: alone on the grader's own server; on a running server it reads how many others are there. */
-    private int firstArrival(Probe newcomer) {
-        if (!check.gradesRunningServer()) {
-            check.expect(newcomer, joinLine(1), JOIN_HINT);
-            return 0;
-        }
-        check.journal().add(newcomer.name() + "의 입장 알림을 최대 " + Check.ANSWER_TIMEOUT.toMillis() + " ms 기다림",
-                "waited up to " + Check.ANSWER_TIMEOUT.toMillis() + " ms for " + newcomer.name() + "'s own arrival announcement");
-        Frame first = check.next(newcomer, Check.ANSWER_TIMEOUT);
-        Integer count = first == null ? null : count(JOIN_LINE, first);
-        if (count == null) {
-            throw check.fail(Msg.of(Particles.subject(newcomer.name()) + " 자기 입장 알림을 받지 못했습니다.", newcomer.name() + " did not hear its own arrival."),
-                    Msg.of("\"새로운 유저 접속 [현재: N명]\" 꼴의 텍스트", "a text like \"새로운 유저 접속 [현재: N명]\""),
-                    first == null ? Msg.of("아무것도 오지 않음", "nothing arrived") : first.describe(), JOIN_HINT);
-        }
-        check.journal().add(newcomer.name() + "의 입장 알림: 서버에 " + count + "명이 있음. 이전 클라이언트의 퇴장 알림을 최대 "
-                        + SETTLE_WINDOW.toMillis() + " ms 기다림",
-                newcomer.name() + "'s arrival says " + count + " are on the server; listened up to " + SETTLE_WINDOW.toMillis()
-                        + " ms for leaves of earlier clients");
-        long deadline = System.nanoTime() + SETTLE_WINDOW.toNanos();
-        while (count > 1) {
-            Frame next = check.next(newcomer, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
-            if (next == null) {
-                break;
-            }
-            Integer left = count(LEAVE_LINE, next);
-            if (left == null || left != count - 1) {
-                throw check.fail(Msg.of(Particles.subject(newcomer.name()) + " 예상하지 못한 프레임을 받았습니다.", newcomer.name() + " received an unexpected frame."),
-                        Msg.of("이전 클라이언트의 퇴장 알림 " + Quote.text(leaveLine(count - 1)) + " 또는 아무것도 없음",
-                                "the leave of an earlier client, " + Quote.text(leaveLine(count - 1)) + ", or nothing"),
-                        next.describe(), LEAVE_HINT);
-            }
-            count--;
-        }
-        return count - 1;
-    }
-
-    private static Integer count(Pattern line, Frame frame) {
-        if (!frame.isText()) {
-            return null;
-        }
-        Matcher matcher = line.matcher(frame.text());
-        return matcher.matches() ? Integer.valueOf(matcher.group(1)) : null;
     }
 }

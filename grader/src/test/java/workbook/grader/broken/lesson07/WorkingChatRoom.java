@@ -110,13 +110,18 @@ public abstract class WorkingChatRoom extends QuietServer implements HttpLesson 
     @Override
     public void stop(int timeout, String closeMessage) throws InterruptedException {
         stopping = true;
-        synchronized (room) {
-            room.clear();
-        }
+        emptyRoom();
         try {
             super.stop(timeout, closeMessage);
         } finally {
             http.stop();
+        }
+    }
+
+    /** Everyone is sent away at once when the server stops: nobody is told that somebody left. */
+    protected void emptyRoom() {
+        synchronized (room) {
+            room.clear();
         }
     }
 

@@ -1,0 +1,70 @@
+package workbook.grader.lessons.chatroom;
+
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import workbook.grader.core.Check;
+import workbook.grader.core.Probe;
+import workbook.grader.lessons.chatroom.crowd.CrowdBursts;
+import workbook.grader.lessons.chatroom.crowd.CrowdBursts.Burst;
+
+/** Task 3 of lesson 07: every join and leave announced to the right clients with the right count, crowds included. */
+abstract class HeadCountChecks {
+
+    /** The check's view of the chat room. */
+    abstract ChatRoom room();
+
+    @Test
+    @DisplayName("들어올 때마다 새 사람을 포함한 모두가 새 인원을 듣는다 / Each arrival is announced to everyone, the newcomer included, with the new count")
+    void arrivals(Check check) {
+        room().join(check, 3);
+        check.expectSilence(RoomLines.JOIN_HINT, room().present().toArray(Probe[]::new));
+    }
+
+    @Test
+    @DisplayName("close 로 나가면 남은 모두가 새 인원을 듣는다 / A client that closes is announced to everyone left with the new count")
+    void closeIsALeave(Check check) throws InterruptedException {
+        List<Probe> clients = room().join(check, 3);
+        clients.get(1).close();
+        room().hearLeaves(check);
+        clients.get(0).close();
+        room().hearLeaves(check);
+        check.expectSilence(RoomLines.LEAVE_HINT, clients.get(2));
+    }
+
+    @Test
+    @DisplayName("close 프레임 없이 사라져도 퇴장으로 센다 / A client that vanishes without a close frame counts as a leave")
+    void vanishIsALeave(Check check) throws IOException {
+        List<Probe> clients = room().join(check, 3);
+        clients.get(0).vanish();
+        room().hearLeaves(check);
+        room().join(check);
+        check.expectSilence(RoomLines.LEAVE_HINT, room().present().toArray(Probe[]::new));
+    }
+
+    @Test
+    @DisplayName("큰 방에 20명씩 세 번 동시에 들어와도 인원을 한 번씩, 차례로 알린다 / Three bursts of 20 clients joining a full room at once are each announced once, in order")
+    void burstsAtOnce(Check check) throws IOException {
+        CrowdBursts.run(check, room().othersOnServer(check), 50,
+                List.of(new Burst(20, 10), new Burst(20, 10), new Burst(20, 0)));
+    }
+
+    @Test
+    @DisplayName("입장과 퇴장이 한꺼번에 몰려도 인원은 하나씩 움직이고, 모두가 같은 차례로 듣는다 / When many join and leave at the same moment, each count moves by one and everyone hears the same order")
+    void joinsAndLeavesAtOnce(Check check) throws IOException {
+        CrowdBursts.run(check, room().othersOnServer(check), 20,
+                List.of(new Burst(40, 15), new Burst(40, 15), new Burst(40, 0)));
+    }
+
+    @Test
+    @DisplayName("19명이 한꺼번에 끊겨도 남은 사람은 19명부터 1명까지 차례로 듣는다 / When 19 clients drop at once, the one left hears 19 down to 1")
+    void nineteenDropAtOnce(Check check) throws IOException {
+        List<Probe> clients = room().join(check, 20);
+        for (Probe leaving : clients.subList(1, clients.size())) {
+            leaving.vanish();
+        }
+        room().hearLeaves(check);
+        check.expectSilence(RoomLines.LEAVE_HINT, clients.get(0));
+    }
+}
