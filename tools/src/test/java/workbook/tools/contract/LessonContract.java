@@ -35,6 +35,11 @@ final class LessonContract {
     /** Markup the shell builds: a page that writes it again has grown its own chrome. */
     static final List<String> SHELL_MARKUP = List.of("class=\"topbar\"", "id=\"statusbar\"", "class=\"kicker\"",
             "rel=\"icon\"", "id=\"server-student\"");
+    /** The one template of a lesson text: its sections, Korean first, then the same in English. */
+    static final List<String> SECTIONS = List.of("## 이 단계에서 배우는 것", "## JavaScript에서 Java로 · From JavaScript to Java",
+            "## 과제 · Tasks", "## 힌트 · Hints", "## 채점과 확인 · Check and watch", "# English", "## What this step teaches",
+            "## From JavaScript to Java", "## Tasks", "## Hints", "## Check and watch");
+    private static final Pattern SECTION = Pattern.compile("^#{1,2} .*$", Pattern.MULTILINE);
     private static final Pattern TITLE = Pattern.compile("<title>([^<]*)</title>");
     private static final Pattern KO_TASK = Pattern.compile("^### (과제 (\\d+).*)$", Pattern.MULTILINE);
     private static final Pattern EN_TASK = Pattern.compile("^### (Task (\\d+).*)$", Pattern.MULTILINE);
@@ -156,6 +161,20 @@ final class LessonContract {
         if (!text.startsWith(heading + "\n")) {
             problems.add(where + " must start with \"" + heading + "\" (the title in lessons.yaml)");
         }
+        List<String> sections = new ArrayList<>();
+        Matcher section = SECTION.matcher(withoutCode(text));
+        while (section.find()) {
+            sections.add(section.group());
+        }
+        List<String> afterTitle = sections.subList(Math.min(1, sections.size()), sections.size());
+        if (!afterTitle.equals(SECTIONS)) {
+            problems.add(where + " does not follow the template: its sections are " + afterTitle + ", the template's are " + SECTIONS);
+        }
+        for (String fromJs : List.of("## JavaScript에서 Java로 · From JavaScript to Java", "## From JavaScript to Java")) {
+            if (!javaScriptThenJava(text, fromJs)) {
+                problems.add(where + ": the section \"" + fromJs + "\" must show the tutorial's JavaScript (```js) and then the Java (```java)");
+            }
+        }
         if (!text.contains("](../../CONTRACT.md")) {
             problems.add(where + " does not link to ../../CONTRACT.md");
         }
@@ -185,6 +204,21 @@ final class LessonContract {
             }
         }
         written.forEach((n, title) -> problems.add(where + ": the heading \"### " + title + "\" names a task the checks do not have"));
+    }
+
+    private static String withoutCode(String text) {
+        return text.replaceAll("(?ms)^```.*?^```$", "");
+    }
+
+    private static boolean javaScriptThenJava(String text, String heading) {
+        int start = text.indexOf("\n" + heading + "\n");
+        if (start < 0) {
+            return false;
+        }
+        int end = text.indexOf("\n## ", start + heading.length() + 2);
+        String section = text.substring(start, end < 0 ? text.length() : end);
+        int js = section.indexOf("```js\n");
+        return js >= 0 && section.indexOf("```java\n", js) > js;
     }
 
     private void requireFile(String relative, List<String> problems) {

@@ -45,6 +45,14 @@ class LessonContractTest {
     }
 
     @Test
+    @DisplayName("the README links the wire contract and tells maintainers how to add a lesson")
+    void readmeLinksTheContract() throws IOException {
+        String readme = Files.readString(HOME.resolve("README.md"), StandardCharsets.UTF_8);
+        assertThat(readme).contains("](CONTRACT.md)", "## 레슨 추가하기 · Adding a lesson", "LessonContractTest");
+        assertThat(HOME.resolve("CONTRACT.md")).isRegularFile();
+    }
+
+    @Test
     @DisplayName("serve's frame around a lesson's own page (lesson 07) is built by the same shell")
     void ownPageFrameUsesTheShell() throws IOException {
         String html = Files.readString(HOME.resolve("web/common/own.html"), StandardCharsets.UTF_8);
@@ -54,7 +62,7 @@ class LessonContractTest {
     }
 
     @Test
-    @DisplayName("a workbook that breaks the contract in eight ways is told each of them")
+    @DisplayName("a workbook that breaks the contract in ten ways is told each of them")
     void catchesEachBreach(@TempDir Path copy) throws IOException {
         for (String part : List.of("lessons", "solutions", "web", "tools/src/main/stubs")) {
             copyTree(HOME.resolve(part), copy.resolve(part));
@@ -63,6 +71,8 @@ class LessonContractTest {
         Files.delete(copy.resolve("solutions/02-welcome/WelcomeServer.java"));
         edit(copy.resolve("lessons/03-broadcast/README.md"),
                 s -> s.replace("### 과제 2 · 닫힌 클라이언트는 오류 없이 건너뛴다", "### 과제 2 · 닫힌 클라이언트를 건너뛴다"));
+        edit(copy.resolve("lessons/03-broadcast/README.md"), s -> s.replace("## 힌트 · Hints", "## 힌트"));
+        edit(copy.resolve("lessons/05-channels/README.md"), s -> s.replaceFirst("```js", "```javascript"));
         edit(copy.resolve("lessons/04-all-but-sender/README.md"), s -> s.replaceFirst("(?m)^### Task 2 .*$", "Task two"));
         edit(copy.resolve("web/05-channels/index.html"),
                 s -> s.replace("<main>", "<header class=\"topbar\"></header>\n<main>"));
@@ -76,12 +86,15 @@ class LessonContractTest {
 
         assertThat(problems.get("01")).containsExactly("the stub lessons/01-echo/EchoServer.java has no // TODO where the student acts");
         assertThat(problems.get("02")).containsExactly("solutions/02-welcome/WelcomeServer.java is missing");
-        assertThat(problems.get("03")).containsExactly("lessons/03-broadcast/README.md: the heading \"### 과제 2 · 닫힌 "
-                + "클라이언트를 건너뛴다\" must equal the checks' task title \"과제 2 · 닫힌 클라이언트는 오류 없이 건너뛴다\"");
+        assertThat(problems.get("03")).hasSize(2).contains("lessons/03-broadcast/README.md: the heading \"### 과제 2 · 닫힌 "
+                + "클라이언트를 건너뛴다\" must equal the checks' task title \"과제 2 · 닫힌 클라이언트는 오류 없이 건너뛴다\"")
+                .anySatisfy(p -> assertThat(p).startsWith("lessons/03-broadcast/README.md does not follow the template: "
+                        + "its sections are [## 이 단계에서 배우는 것, ## JavaScript에서 Java로 · From JavaScript to Java, ## 과제 · Tasks, ## 힌트,"));
         assertThat(problems.get("04")).containsExactly(
                 "lessons/04-all-but-sender/README.md has no heading \"### Task 2 · The sender receives nothing\"");
-        assertThat(problems.get("05")).containsExactly("web/05-channels/index.html writes the shell's own markup "
-                + "class=\"topbar\": leave it to /common/shell.js");
+        assertThat(problems.get("05")).containsExactlyInAnyOrder("web/05-channels/index.html writes the shell's own markup "
+                + "class=\"topbar\": leave it to /common/shell.js", "lessons/05-channels/README.md: the section \"## JavaScript에서 "
+                + "Java로 · From JavaScript to Java\" must show the tutorial's JavaScript (```js) and then the Java (```java)");
         assertThat(problems.get("06")).containsExactly("lessons/06-notifications/README.md does not link to ../../CONTRACT.md");
         assertThat(problems.get("08")).singleElement().asString().startsWith("no checks: the class workbook.grader.NoSuchChecks");
         assertThat(problems.get("09")).containsExactly("lessons/09-several-servers/ is missing");
