@@ -39,6 +39,7 @@ final class LessonContract {
     static final List<String> SECTIONS = List.of("## 이 단계에서 배우는 것", "## JavaScript에서 Java로 · From JavaScript to Java",
             "## 과제 · Tasks", "## 힌트 · Hints", "## 채점과 확인 · Check and watch", "# English", "## What this step teaches",
             "## From JavaScript to Java", "## Tasks", "## Hints", "## Check and watch");
+    private static final String CLIENT_TASK = "Browser client";
     private static final Pattern SECTION = Pattern.compile("^#{1,2} .*$", Pattern.MULTILINE);
     private static final Pattern TITLE = Pattern.compile("<title>([^<]*)</title>");
     private static final Pattern KO_TASK = Pattern.compile("^### (과제 (\\d+).*)$", Pattern.MULTILINE);
@@ -71,6 +72,7 @@ final class LessonContract {
         stubAndSolution(lesson, problems);
         page(lesson, problems);
         Optional<Map<Integer, Map<Lang, String>>> tasks = tasks(lesson, problems);
+        tasks.ifPresent(titles -> clientTask(lesson, titles, problems));
         text(lesson, tasks, problems);
         return problems;
     }
@@ -125,6 +127,15 @@ final class LessonContract {
             if (html.contains(markup)) {
                 problems.add(where + " writes the shell's own markup " + markup + ": leave it to /common/shell.js");
             }
+        }
+    }
+
+    /** A lesson with a browser client stub grades it in a task of its own, which its text then names too. */
+    private void clientTask(Lesson lesson, Map<Integer, Map<Lang, String>> titles, List<String> problems) {
+        boolean hasClientStub = !files(root.resolve("tools/src/main/stubs").resolve(lesson.folder()), ".js.stub").isEmpty();
+        boolean graded = titles.values().stream().anyMatch(title -> title.get(Lang.EN).endsWith(" · " + CLIENT_TASK));
+        if (hasClientStub && !graded) {
+            problems.add("the lesson has a browser client stub, but its checks have no task \"Task N · " + CLIENT_TASK + "\"");
         }
     }
 

@@ -62,7 +62,7 @@ class LessonContractTest {
     }
 
     @Test
-    @DisplayName("a workbook that breaks the contract in ten ways is told each of them")
+    @DisplayName("a workbook that breaks the contract in eleven ways is told each of them")
     void catchesEachBreach(@TempDir Path copy) throws IOException {
         for (String part : List.of("lessons", "solutions", "web", "tools/src/main/stubs")) {
             copyTree(HOME.resolve(part), copy.resolve(part));
@@ -73,6 +73,8 @@ class LessonContractTest {
                 s -> s.replace("### 과제 2 · 닫힌 클라이언트는 오류 없이 건너뛴다", "### 과제 2 · 닫힌 클라이언트를 건너뛴다"));
         edit(copy.resolve("lessons/03-broadcast/README.md"), s -> s.replace("## 힌트 · Hints", "## 힌트"));
         edit(copy.resolve("lessons/05-channels/README.md"), s -> s.replaceFirst("```js", "```javascript"));
+        Files.writeString(copy.resolve("tools/src/main/stubs/04-all-but-sender/client.js.stub"),
+                "// TODO: connect\nnotImplemented('new WebSocket(SERVER_URL)');\n", StandardCharsets.UTF_8);
         edit(copy.resolve("lessons/04-all-but-sender/README.md"), s -> s.replaceFirst("(?m)^### Task 2 .*$", "Task two"));
         edit(copy.resolve("web/05-channels/index.html"),
                 s -> s.replace("<main>", "<header class=\"topbar\"></header>\n<main>"));
@@ -90,7 +92,9 @@ class LessonContractTest {
                 + "클라이언트를 건너뛴다\" must equal the checks' task title \"과제 2 · 닫힌 클라이언트는 오류 없이 건너뛴다\"")
                 .anySatisfy(p -> assertThat(p).startsWith("lessons/03-broadcast/README.md does not follow the template: "
                         + "its sections are [## 이 단계에서 배우는 것, ## JavaScript에서 Java로 · From JavaScript to Java, ## 과제 · Tasks, ## 힌트,"));
-        assertThat(problems.get("04")).containsExactly(
+        assertThat(problems.get("04")).containsExactlyInAnyOrder(
+                "lessons/04-all-but-sender/client.js is missing", "solutions/04-all-but-sender/client.js is missing",
+                "the lesson has a browser client stub, but its checks have no task \"Task N · Browser client\"",
                 "lessons/04-all-but-sender/README.md has no heading \"### Task 2 · The sender receives nothing\"");
         assertThat(problems.get("05")).containsExactlyInAnyOrder("web/05-channels/index.html writes the shell's own markup "
                 + "class=\"topbar\": leave it to /common/shell.js", "lessons/05-channels/README.md: the section \"## JavaScript에서 "
