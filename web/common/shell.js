@@ -3,8 +3,9 @@
  * writes it ("01 에코 서버 · Echo server"), and its <main>. This script, loaded right after <main>, builds the rest
  * before the page's own scripts run: the icon and viewport, the top bar (the way back, the server switch, the client
  * switch when <body data-client-task> says the page runs the student's client.js), the lesson's kicker and heading,
- * and the status bar at the top of the page's card. Elements marked data-status-action join the status bar's
- * buttons (serve's frame around lesson 07 puts its "open on its own" link there).
+ * and the status bar at the top of the page's card, around the page's own <p id="status"> (an id the contract names).
+ * Elements marked data-status-action join the status bar's buttons (serve's frame around lesson 07 puts its "open on
+ * its own" link there).
  */
 'use strict';
 
@@ -54,16 +55,23 @@
     ];
   }
 
+  /**
+   * The page's own #status (an id the contract names: the lesson's scripts and the student's client write to it),
+   * completed and set in the status bar beside the shell's buttons and its #detail line.
+   */
   function statusBar() {
+    const status = document.getElementById('status') || element('p', { id: 'status' });
+    status.classList.add('status');
+    status.setAttribute('role', 'status');
+    status.setAttribute('aria-live', 'polite');
+    if (!status.dataset.state) status.dataset.state = 'connecting';
+    if (!status.hasChildNodes()) status.append(element('span', { class: 'dot' }), element('span', { class: 'ko' }, '준비 중…'), ' ', en('Getting ready…'));
     const actions = element('span', { class: 'status-actions' },
       ...document.querySelectorAll('[data-status-action]'),
       element('button', { id: 'reconnect', class: 'quiet', type: 'button', hidden: '' }, '다시 연결 ', en('Reconnect')),
       element('button', { id: 'reload', class: 'quiet', type: 'button' }, '다시 불러오기 ', en('Reload my code')));
     return [
-      element('div', { id: 'statusbar', class: 'statusbar', 'data-state': 'connecting' },
-        element('p', { id: 'status', class: 'status', role: 'status', 'aria-live': 'polite', 'data-state': 'connecting' },
-          element('span', { class: 'dot' }), element('span', { class: 'ko' }, '준비 중…'), ' ', en('Getting ready…')),
-        actions),
+      element('div', { id: 'statusbar', class: 'statusbar', 'data-state': status.dataset.state }, status, actions),
       element('p', { id: 'detail', class: 'detail', hidden: '' }),
     ];
   }
