@@ -14,7 +14,7 @@ import workbook.grader.broken.lesson05.IgnoresBadRequests;
 import workbook.grader.broken.lesson05.KeepsClientInTwoChannels;
 import workbook.grader.broken.lesson05.ParsesByHand;
 import workbook.grader.broken.lesson05.RelaysSubscribeAsUndefined;
-import workbook.grader.core.Lang;
+import workbook.grader.core.words.Lang;
 
 @DisplayName("Lesson 05: each broken channel server fails the check aimed at its fault, with the words a student sees")
 class BrokenChannelServersTest {

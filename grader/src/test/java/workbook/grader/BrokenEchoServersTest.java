@@ -14,7 +14,7 @@ import workbook.grader.broken.lesson01.RepliesToEveryone;
 import workbook.grader.broken.lesson01.SwapsPairs;
 import workbook.grader.broken.lesson01.TrimsMessages;
 import workbook.grader.broken.lesson01.WrongPrefix;
-import workbook.grader.core.Lang;
+import workbook.grader.core.words.Lang;
 
 @DisplayName("Lesson 01: each broken echo server fails the check aimed at its fault, with the words a student sees")
 class BrokenEchoServersTest {

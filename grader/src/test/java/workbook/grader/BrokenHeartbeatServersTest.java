@@ -19,7 +19,7 @@ import workbook.grader.broken.lesson08.LeaksTheHeartbeat;
 import workbook.grader.broken.lesson08.NeverCutsOff;
 import workbook.grader.broken.lesson08.NeverPings;
 import workbook.grader.broken.lesson08.UsesTheLibraryTimer;
-import workbook.grader.core.Lang;
+import workbook.grader.core.words.Lang;
 import workbook.grader.run.CheckResult;
 import workbook.grader.run.LessonResult;
 

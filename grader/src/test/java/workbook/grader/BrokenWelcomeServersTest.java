@@ -12,7 +12,7 @@ import workbook.grader.broken.lesson02.PrefixWithoutSpace;
 import workbook.grader.broken.lesson02.WelcomesEveryone;
 import workbook.grader.broken.lesson02.WelcomesOnFirstMessage;
 import workbook.grader.broken.lesson02.WelcomesTwice;
-import workbook.grader.core.Lang;
+import workbook.grader.core.words.Lang;
 
 @DisplayName("Lesson 02: each broken welcome server fails the check aimed at its fault, with the words a student sees")
 class BrokenWelcomeServersTest {

@@ -22,9 +22,9 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 import workbook.grader.browser.ChromiumInstall;
 import workbook.grader.browser.ClientCheckExtension;
-import workbook.grader.core.Lessons;
-import workbook.grader.core.Lessons.Lesson;
-import workbook.grader.core.WorkbookHome;
+import workbook.grader.core.lesson.Lessons;
+import workbook.grader.core.lesson.Lessons.Lesson;
+import workbook.grader.core.lesson.WorkbookHome;
 
 /**
  * Runs one lesson's browser client task alone against a client folder, as {@code ./workbook check} runs it, and

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import workbook.grader.core.WorkbookHome;
+import workbook.grader.core.lesson.WorkbookHome;
 
 @DisplayName("The browser client task: correct clients written differently pass, stubs fail every check quickly (the references: SolutionsPassEveryCheckTest)")
 class ClientTaskTest {
@@ -53,6 +53,6 @@ class ClientTaskTest {
     }
 
     private static String folderOf(String lesson) {
-        return workbook.grader.core.Lessons.find(lesson).orElseThrow().folder();
+        return workbook.grader.core.lesson.Lessons.find(lesson).orElseThrow().folder();
     }
 }

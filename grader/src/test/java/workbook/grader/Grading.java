@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import workbook.grader.core.Lang;
-import workbook.grader.core.Lessons;
+import workbook.grader.core.lesson.Lessons;
+import workbook.grader.core.words.Lang;
 import workbook.grader.run.CheckResult;
 import workbook.grader.run.GradeRunner;
 import workbook.grader.run.LessonResult;

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import workbook.grader.broken.lesson09.BroadcastsLocallyOnly;
 import workbook.grader.broken.lesson09.PublishesAsynchronously;
-import workbook.grader.core.Lang;
+import workbook.grader.core.words.Lang;
 import workbook.grader.lessons.redis.Cluster;
 import workbook.grader.lessons.redis.LocalRedis;
 import workbook.grader.redis.RedisRequired;

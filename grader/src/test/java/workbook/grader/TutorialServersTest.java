@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import workbook.grader.core.Lang;
+import workbook.grader.core.words.Lang;
 import workbook.grader.node.NodeServer;
 import workbook.grader.run.CheckResult;
 import workbook.grader.run.LessonResult;

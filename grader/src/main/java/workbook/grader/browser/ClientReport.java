@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 import workbook.grader.browser.PageRecorder.Look;
 import workbook.grader.core.CheckFailed;
-import workbook.grader.core.Lang;
-import workbook.grader.core.Msg;
-import workbook.grader.core.Quote;
+import workbook.grader.core.words.Lang;
+import workbook.grader.core.words.Msg;
+import workbook.grader.core.words.Quote;
 
 /**
  * A failed client check, told as the server checks tell theirs: the problem, what the grader did step by step,

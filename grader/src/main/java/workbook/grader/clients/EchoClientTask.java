@@ -6,9 +6,9 @@ import org.junit.jupiter.api.Test;
 import workbook.grader.browser.ClientCheck;
 import workbook.grader.browser.ReferenceServer;
 import workbook.grader.browser.ScriptedServer;
-import workbook.grader.core.InProcessServer;
-import workbook.grader.core.Msg;
-import workbook.grader.core.ServerRecipe;
+import workbook.grader.core.server.InProcessServer;
+import workbook.grader.core.server.ServerRecipe;
+import workbook.grader.core.words.Msg;
 
 /** Lesson 01's client (seed 000's page): says hello on open, shows every message, reports close and error. */
 public abstract class EchoClientTask extends BrowserClientTask {

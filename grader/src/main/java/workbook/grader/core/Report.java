@@ -3,6 +3,11 @@ package workbook.grader.core;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import workbook.grader.core.server.ServerUnderTest;
+import workbook.grader.core.wire.Frame;
+import workbook.grader.core.words.Explain;
+import workbook.grader.core.words.Lang;
+import workbook.grader.core.words.Msg;
 
 /** Writes a failed check's explanation: what went wrong, what the grader did, expected, got, frames, errors, hint. */
 final class Report {

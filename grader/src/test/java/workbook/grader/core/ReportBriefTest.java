@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import workbook.grader.core.words.Lang;
 
 /** A report of a twenty-client burst stays a screenful: few frames per client, long lines cut, one label. */
 class ReportBriefTest {
