@@ -16,7 +16,7 @@ import workbook.grader.core.wire.Probe;
 import workbook.grader.core.words.Msg;
 
 /**
- * The rules of LESSONS.md that hold for every lesson that answers text with text, written once. A lesson's checks
+ * The rules of CONTRACT.md that hold for every lesson that answers text with text, written once. A lesson's checks
  * class inherits these in a nested task class and says, through {@link #delivery()}, who receives what.
  */
 public abstract class CommonRules {

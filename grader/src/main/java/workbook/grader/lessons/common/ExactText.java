@@ -9,7 +9,7 @@ import workbook.grader.core.words.Msg;
 import workbook.grader.core.words.Quote;
 
 /**
- * The "Text" rule of LESSONS.md, for every lesson that relays text: what a client sends arrives byte for byte. When a
+ * The "Text" rule of CONTRACT.md, for every lesson that relays text: what a client sends arrives byte for byte. When a
  * frame differs, the report names the usual ways a server spoils text (trim, HTML escaping, re-casing), because
  * "received a different text" alone hides a missing space at the end of a line.
  */

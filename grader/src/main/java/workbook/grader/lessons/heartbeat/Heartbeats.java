@@ -8,6 +8,7 @@ import workbook.grader.core.Check;
 import workbook.grader.core.server.InProcessServer;
 import workbook.grader.core.wire.Probe;
 import workbook.grader.core.words.Msg;
+import workbook.grader.lessons.common.LessonThreads;
 import workbook.grader.korean.Particles;
 import workbook.grader.lessons.heartbeat.RawWebSocket.Event;
 
@@ -186,7 +187,7 @@ public final class Heartbeats {
         if (server.server().getConnectionLostTimeout() > 0) {
             return libraryTimerHint(server.server().getConnectionLostTimeout());
         }
-        if (lessonThreads(server).isEmpty()) {
+        if (LessonThreads.of(server).isEmpty()) {
             return Msg.of("서버의 하트비트 타이머 스레드가 없습니다. start()가 super.start() 전에 startHeartbeat()를 부르고, 거기서 heartbeat.scheduleAtFixedRate(this::beat, ...)를 부르나요?",
                     "No heartbeat timer thread of your server is running. Does start() call startHeartbeat() before super.start(), and does that call heartbeat.scheduleAtFixedRate(this::beat, ...)?");
         }
@@ -207,13 +208,5 @@ public final class Heartbeats {
                         + "이 레슨에서는 setConnectionLostTimeout(0)으로 끄고, 생성자가 받은 간격으로 직접 만든 하트비트를 쓰세요.",
                 "Java-WebSocket's own timer is on (setConnectionLostTimeout(" + seconds + ")): it runs in whole seconds only and waits one and a half intervals. "
                         + "In this lesson it stays off, setConnectionLostTimeout(0), and your own heartbeat runs at the interval the constructor received.");
-    }
-
-    /** Threads of the server that are not Java-WebSocket's own: its timers, and anything else it started. */
-    static List<String> lessonThreads(InProcessServer server) {
-        return server.liveThreads().stream()
-                .filter(name -> !name.startsWith("WebSocketSelector") && !name.startsWith("WebSocketWorker")
-                        && !name.startsWith("WebSocketConnectionLostChecker") && !name.startsWith("grader-"))
-                .toList();
     }
 }

@@ -18,7 +18,7 @@ import workbook.grader.core.words.Quote;
  *   <li>the first ping comes within two intervals and {@link #SLACK} of connecting;</li>
  *   <li>the median gap between pings is within a factor of {@link #FACTOR} of the interval;</li>
  *   <li>a client that stops answering is closed no later than two intervals and {@link #TOLERANCE} after the ping it
- *       left unanswered (LESSONS.md's bound, and a little for a busy machine; the reference closes after one);</li>
+ *       left unanswered (CONTRACT.md's bound, and a little for a busy machine; the reference closes after one);</li>
  *   <li>a client that answers a ping {@link #LATE_ANSWER_SHARE} of an interval late is "back to life before the bound".</li>
  * </ul>
  */

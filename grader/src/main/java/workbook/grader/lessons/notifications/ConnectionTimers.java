@@ -10,6 +10,7 @@ import workbook.grader.core.Check;
 import workbook.grader.core.server.InProcessServer;
 import workbook.grader.core.server.ServerRecipe;
 import workbook.grader.core.words.Msg;
+import workbook.grader.lessons.common.LessonThreads;
 
 /**
  * Lesson 06's optional task: the class {@code PerConnectionNotificationServer} beside the lesson's main class, and
@@ -104,7 +105,7 @@ final class ConnectionTimers {
     }
 
     List<String> threads() {
-        return Schedule.lessonThreads(check.inProcess().orElseThrow());
+        return LessonThreads.of(check.inProcess().orElseThrow());
     }
 
     private int scheduledTimers(Method count) throws ReflectiveOperationException {

@@ -15,6 +15,7 @@ import workbook.grader.core.wire.Frame;
 import workbook.grader.core.wire.Probe;
 import workbook.grader.core.words.Msg;
 import workbook.grader.core.words.Quote;
+import workbook.grader.lessons.common.LessonThreads;
 
 /**
  * The period a lesson 06 check grades against, and the waits and the tolerance that follow from it.
@@ -174,7 +175,7 @@ final class Schedule {
 
     /** Where to look when the first notification is late: an initial delay, unless no timer runs at all. */
     private Msg firstHint(Msg hint) {
-        if (check.gradesRunningServer() || !lessonThreads(check.inProcess().orElseThrow()).isEmpty()) {
+        if (check.gradesRunningServer() || !LessonThreads.of(check.inProcess().orElseThrow()).isEmpty()) {
             return Msg.of("첫 알림이 늦습니다. scheduleAtFixedRate(작업, 처음 지연, 주기, 단위) 의 처음 지연이 period 보다 길지 않나요? 처음 지연도 period 로 주세요. ",
                     "The first notification is late. Is the initial delay of scheduleAtFixedRate(task, initialDelay, period, unit) longer than the period? Give period as the initial delay too. ")
                     .plus(hint);
@@ -308,21 +309,13 @@ final class Schedule {
         }
     }
 
-    /** Threads of the server that are not Java-WebSocket's own: its timers, and anything else it started. */
-    static List<String> lessonThreads(InProcessServer server) {
-        return server.liveThreads().stream()
-                .filter(name -> !name.startsWith("WebSocketSelector") && !name.startsWith("WebSocketWorker")
-                        && !name.startsWith("connectionLostChecker") && !name.startsWith("grader-"))
-                .toList();
-    }
-
     /** Where to look when no notification arrives: in this JVM, whether a timer thread of the server runs at all. */
     Msg notificationHint() {
         if (check.gradesRunningServer()) {
             return Msg.of("서버가 주기마다 열려 있는 모든 클라이언트에게 \"" + NOTIFICATION + "\" 을(를) 보내나요? --period 가 서버의 주기와 같나요?",
                     "Does your server send \"" + NOTIFICATION + "\" to every open client each period? Is --period your server's period?");
         }
-        List<String> own = lessonThreads(check.inProcess().orElseThrow());
+        List<String> own = LessonThreads.of(check.inProcess().orElseThrow());
         if (own.isEmpty()) {
             return Msg.of("서버의 타이머 스레드가 하나도 없습니다. start() 가 super.start() 전에 startNotifications() 로 timer.scheduleAtFixedRate(...) 를 부르나요?",
                     "No timer thread of your server is running. Does start() call startNotifications(), and does that call timer.scheduleAtFixedRate(...), before super.start()?");

@@ -10,7 +10,7 @@ import workbook.grader.core.wire.Probe;
 import workbook.grader.core.words.Msg;
 import workbook.grader.core.words.Quote;
 
-/** Redis goes away while the instances run, and comes back on the same port (LESSONS.md, section 09). */
+/** Redis goes away while the instances run, and comes back on the same port (CONTRACT.md, section 09). */
 public final class Outage {
 
     /** After Redis is back, broadcasting must resume within this. */
