@@ -2,6 +2,7 @@ package workbook.grader.core;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -50,13 +51,13 @@ final class GraderExtension implements ParameterResolver, TestExecutionException
         if (check == null || thrown instanceof TestAbortedException) {
             throw thrown;
         }
-        throw check.explainUnexpected(thrown, timeLimit(context));
+        throw check.explainUnexpected(thrown, timeLimit(context.getTestMethod(), context.getRequiredTestClass()));
     }
 
-    /** The check's {@link Timeout}, as JUnit finds it: on the method, else on its class or an enclosing one. */
-    private static Duration timeLimit(ExtensionContext context) {
-        Optional<Timeout> limit = context.getTestMethod().flatMap(method -> AnnotationSupport.findAnnotation(method, Timeout.class));
-        for (Class<?> type = context.getRequiredTestClass(); limit.isEmpty() && type != null; type = type.getEnclosingClass()) {
+    /** A check's {@link Timeout}, as JUnit finds it: on the method, else on its class or an enclosing one. */
+    static Duration timeLimit(Optional<Method> check, Class<?> checksClass) {
+        Optional<Timeout> limit = check.flatMap(method -> AnnotationSupport.findAnnotation(method, Timeout.class));
+        for (Class<?> type = checksClass; limit.isEmpty() && type != null; type = type.getEnclosingClass()) {
             limit = AnnotationSupport.findAnnotation(type, Timeout.class);
         }
         return limit.map(timeout -> Duration.of(timeout.value(), timeout.unit().toChronoUnit())).orElse(DEFAULT_TIME_LIMIT);

@@ -23,14 +23,14 @@ final class ChannelDelivery implements Delivery {
     @Override
     public Probe join(Check check) {
         String channel = CHANNELS.get(channelOf.size() % CHANNELS.size());
-        Probe probe = ChannelChecks.subscribed(check, channel);
+        Probe probe = ChannelClients.subscribed(check, channel);
         channelOf.put(probe, channel);
         return probe;
     }
 
     @Override
     public String wire(Probe sender, String text) {
-        return ChannelChecks.message(channelOf.get(sender), text);
+        return ChannelClients.message(channelOf.get(sender), text);
     }
 
     @Override
@@ -39,7 +39,7 @@ final class ChannelDelivery implements Delivery {
         Map<Probe, String> expected = new LinkedHashMap<>();
         for (Probe client : clients) {
             if (channel.equals(channelOf.get(client))) {
-                expected.put(client, ChannelChecks.delivered(channel, text));
+                expected.put(client, ChannelClients.delivered(channel, text));
             }
         }
         return expected;
@@ -47,11 +47,11 @@ final class ChannelDelivery implements Delivery {
 
     @Override
     public void expectReceived(Check check, Probe client, String text) {
-        ChannelChecks.expectExactly(check, client, text, hint());
+        ChannelClients.expectExactly(check, client, text, hint());
     }
 
     @Override
     public Msg hint() {
-        return ChannelChecks.CHANNEL_HINT;
+        return ChannelClients.CHANNEL_HINT;
     }
 }

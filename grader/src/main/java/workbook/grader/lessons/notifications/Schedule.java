@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 import workbook.grader.core.Check;
-import workbook.grader.core.server.InProcessServer;
 import workbook.grader.core.server.ServerRecipe;
 import workbook.grader.core.wire.Frame;
 import workbook.grader.core.wire.Probe;
