@@ -12,7 +12,10 @@ import workbook.grader.browser.ClientCheck;
 import workbook.grader.browser.ClientCheckExtension;
 import workbook.grader.browser.Hints;
 import workbook.grader.browser.PageRecorder.Look;
+import workbook.grader.browser.ReferenceServer;
 import workbook.grader.browser.ScriptedServer;
+import workbook.grader.core.server.InProcessServer;
+import workbook.grader.core.server.ServerRecipe;
 import workbook.grader.core.words.Msg;
 import workbook.grader.core.words.Quote;
 
@@ -66,6 +69,13 @@ public abstract class BrowserClientTask {
         check.openPage(server.uri());
         check.expectConnection(server);
         return server;
+    }
+
+    /** Starts the lesson's reference server (its port-only constructor) and opens the page on it. */
+    static void openOnReference(ClientCheck check) {
+        InProcessServer reference = check.closeLater(ReferenceServer.start(check.client().lesson(), ServerRecipe.PORT_ONLY));
+        check.journal().add("참고 답안 서버를 " + reference.webSocketUri() + "에서 시작함", "started the reference server at " + reference.webSocketUri());
+        check.openPage(reference.webSocketUri());
     }
 
     static void expectOpen(ClientCheck check) {

@@ -6,10 +6,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import workbook.grader.browser.ClientCheck;
 import workbook.grader.browser.PageRecorder.Look;
-import workbook.grader.browser.ReferenceServer;
 import workbook.grader.browser.ScriptedServer;
-import workbook.grader.core.server.InProcessServer;
-import workbook.grader.core.server.ServerRecipe;
 import workbook.grader.core.words.Msg;
 import workbook.grader.core.words.Quote;
 
@@ -67,9 +64,7 @@ public abstract class WelcomeClientTask extends BrowserClientTask {
     @Test
     @DisplayName("참고 답안 서버와 주고받는다 / Talks with the reference server")
     public void talksWithTheReference(ClientCheck check) {
-        InProcessServer reference = check.closeLater(ReferenceServer.start(check.client().lesson(), ServerRecipe.PORT_ONLY));
-        check.journal().add("참고 답안 서버를 " + reference.webSocketUri() + "에서 시작함", "started the reference server at " + reference.webSocketUri());
-        check.openPage(reference.webSocketUri());
+        openOnReference(check);
         expectShown(check, List.of(WELCOME));
         expectOpen(check);
         check.type("message", "반가워요");

@@ -107,9 +107,8 @@ public class BroadcastChecks {
     @Tag("task:3")
     @DisplayName("과제 3 · 모든 레슨의 공통 규칙 / Task 3 · Rules for every lesson")
     class Rules extends CommonRules {
-        @Override
-        protected Delivery delivery() {
-            return BROADCAST;
+        Rules() {
+            super(BROADCAST);
         }
     }
 }

@@ -244,11 +244,8 @@ public class ChannelChecks {
     @Tag("task:4")
     @DisplayName("과제 4 · 모든 레슨의 공통 규칙 / Task 4 · Rules for every lesson")
     class Rules extends CommonRules {
-        private final ChannelDelivery channels = new ChannelDelivery();
-
-        @Override
-        protected Delivery delivery() {
-            return channels;
+        Rules() {
+            super(new ChannelDelivery());
         }
 
         @Override

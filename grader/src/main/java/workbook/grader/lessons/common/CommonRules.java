@@ -17,11 +17,20 @@ import workbook.grader.core.words.Msg;
 
 /**
  * The rules of CONTRACT.md that hold for every lesson that answers text with text, written once. A lesson's checks
- * class inherits these in a nested task class and says, through {@link #delivery()}, who receives what.
+ * class inherits these in a nested task class and says, through its {@link Delivery}, who receives what.
  */
 public abstract class CommonRules {
 
-    protected abstract Delivery delivery();
+    private final Delivery delivery;
+
+    /** {@code delivery}: who receives what in the lesson; a lesson that remembers who joined gives one per check. */
+    protected CommonRules(Delivery delivery) {
+        this.delivery = delivery;
+    }
+
+    protected final Delivery delivery() {
+        return delivery;
+    }
 
     /** Every check ends by listening for strays: a frame that arrives late to someone who should get nothing. */
     protected void quietAfterwards(Check check, List<Probe> clients) {

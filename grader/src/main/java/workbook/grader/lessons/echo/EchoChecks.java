@@ -1,7 +1,6 @@
 package workbook.grader.lessons.echo;
 
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
@@ -14,6 +13,7 @@ import workbook.grader.core.wire.Probe;
 import workbook.grader.core.words.Msg;
 import workbook.grader.lessons.common.CommonRules;
 import workbook.grader.lessons.common.Delivery;
+import workbook.grader.lessons.common.ReplyToSender;
 
 @LessonChecks
 @DisplayName("01 에코 서버 / 01 Echo server")
@@ -23,18 +23,7 @@ public class EchoChecks {
 
     static final String PREFIX = "Server received: ";
 
-    static final Delivery ECHO = new Delivery() {
-        @Override
-        public Map<Probe, String> expected(Probe sender, List<Probe> clients, String text) {
-            return Map.of(sender, PREFIX + text);
-        }
-
-        @Override
-        public Msg hint() {
-            return Msg.of("onMessage 에서 conn.send(\"" + PREFIX + "\" + message) 처럼 보낸 사람(conn)에게만 답하고 있나요?",
-                    "In onMessage, do you answer only the sender (conn), as in conn.send(\"" + PREFIX + "\" + message)?");
-        }
-    };
+    static final Delivery ECHO = new ReplyToSender(PREFIX);
 
     @Nested
     @Tag("task:1")
@@ -90,9 +79,8 @@ public class EchoChecks {
     @Tag("task:3")
     @DisplayName("과제 3 · 모든 레슨의 공통 규칙 / Task 3 · Rules for every lesson")
     class Rules extends CommonRules {
-        @Override
-        protected Delivery delivery() {
-            return ECHO;
+        Rules() {
+            super(ECHO);
         }
     }
 

@@ -183,11 +183,8 @@ public class RedisBroadcastChecks {
     @DisplayName("과제 4 · 모든 레슨의 공통 규칙 / Task 4 · Rules for every lesson")
     class Rules extends CommonRules {
 
-        private final Delivery delivery = new RedisDelivery();
-
-        @Override
-        protected Delivery delivery() {
-            return delivery;
+        Rules() {
+            super(new RedisDelivery());
         }
 
         @Override
@@ -195,7 +192,7 @@ public class RedisBroadcastChecks {
         @DisplayName("stop() 이 모든 연결을 닫고, 포트를 놓고, 스레드를 남기지 않는다 / stop() closes every connection, releases the port and leaves no thread")
         protected void stopReleasesEverything(Check check) throws Exception {
             check.onlyInProcess(Msg.of("stop() 은 채점기가 직접 시작한 서버에서만 검사할 수 있습니다", "stop() can only be checked on a server the grader starts itself"));
-            List<Probe> clients = delivery.join(check, 2);
+            List<Probe> clients = delivery().join(check, 2);
             Cluster cluster = Cluster.of(check);
             Crossing.everyoneOnce(check, cluster, clients.get(0), clients, "last words");
             stopAndInspect(check, List.of(clients.get(0)), RedisHints.STOP, frame -> false);

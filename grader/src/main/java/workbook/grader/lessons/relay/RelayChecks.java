@@ -119,9 +119,8 @@ public class RelayChecks {
     @Tag("task:3")
     @DisplayName("과제 3 · 모든 레슨의 공통 규칙 / Task 3 · Rules for every lesson")
     class Rules extends CommonRules {
-        @Override
-        protected Delivery delivery() {
-            return RELAY;
+        Rules() {
+            super(RELAY);
         }
     }
 }

@@ -1,7 +1,6 @@
 package workbook.grader.lessons.welcome;
 
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
@@ -12,6 +11,7 @@ import workbook.grader.core.wire.Probe;
 import workbook.grader.core.words.Msg;
 import workbook.grader.lessons.common.CommonRules;
 import workbook.grader.lessons.common.Delivery;
+import workbook.grader.lessons.common.ReplyToSender;
 
 @LessonChecks
 @DisplayName("02 환영 메시지 / 02 Welcome message")
@@ -29,23 +29,12 @@ public class WelcomeChecks {
             "Do you send the welcome to onOpen's conn alone? broadcast(...) or a loop over getConnections() also reaches the clients already there.");
 
     /** Lesson 02's clients take their welcome when they join; then each message is answered to its sender alone. */
-    static final Delivery REPLY = new Delivery() {
+    static final Delivery REPLY = new ReplyToSender(PREFIX) {
         @Override
         public Probe join(Check check) {
             Probe client = check.connect();
             check.expect(client, WELCOME, WELCOME_HINT);
             return client;
-        }
-
-        @Override
-        public Map<Probe, String> expected(Probe sender, List<Probe> clients, String text) {
-            return Map.of(sender, PREFIX + text);
-        }
-
-        @Override
-        public Msg hint() {
-            return Msg.of("onMessage 에서 conn.send(\"" + PREFIX + "\" + message) 처럼 보낸 사람(conn)에게만 답하고 있나요?",
-                    "In onMessage, do you answer only the sender (conn), as in conn.send(\"" + PREFIX + "\" + message)?");
         }
     };
 
@@ -125,9 +114,8 @@ public class WelcomeChecks {
     @Tag("task:3")
     @DisplayName("과제 3 · 모든 레슨의 공통 규칙 / Task 3 · Rules for every lesson")
     class Rules extends CommonRules {
-        @Override
-        protected Delivery delivery() {
-            return REPLY;
+        Rules() {
+            super(REPLY);
         }
     }
 
