@@ -50,6 +50,12 @@ final class ChannelDelivery implements Delivery {
         ChannelClients.expectExactly(check, client, text, hint());
     }
 
+    /** A relayed subscribe request among the strays is named as such. */
+    @Override
+    public void quietAfterwards(Check check, List<Probe> clients) {
+        ChannelClients.expectQuiet(check, ChannelClients.CHANNEL_HINT, clients.toArray(Probe[]::new));
+    }
+
     @Override
     public Msg hint() {
         return ChannelClients.CHANNEL_HINT;

@@ -1,6 +1,5 @@
 package workbook.grader.lessons.common;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import workbook.grader.core.Check;
@@ -11,12 +10,7 @@ import workbook.grader.core.words.Msg;
  * Who receives what when one client sends a text, for the lessons that answer text with text (01 to 05).
  * The rules for every lesson are checked once, in {@link CommonRules}, through this description.
  */
-public interface Delivery {
-
-    /** Opens a client that is ready to send: lesson 02 also takes its welcome here. */
-    default Probe join(Check check) {
-        return check.connect();
-    }
+public interface Delivery extends Service {
 
     /** What each client must receive when {@code sender} sends {@code text}; clients left out receive nothing. */
     Map<Probe, String> expected(Probe sender, List<Probe> clients, String text);
@@ -38,25 +32,6 @@ public interface Delivery {
     }
 
     /**
-     * After each client of {@code sentBytes} sent a binary frame of that many bytes: what may come back. By default text only (a binary frame from a
-     * client may be ignored, or answered with text); lesson 04 may also relay it unchanged, as binary.
-     */
-    default void afterBinary(Check check, Map<Probe, Integer> sentBytes) {
-        check.drainText(sentBytes.keySet().toArray(Probe[]::new));
-    }
-
-    /** What to look at when a delivery goes wrong. */
-    Msg hint();
-
-    default List<Probe> join(Check check, int count) {
-        List<Probe> joined = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            joined.add(join(check));
-        }
-        return joined;
-    }
-
-    /**
      * Sends {@code text} from {@code sender}; each client gets exactly what the lesson says, and nothing else is
      * waiting for anyone once those have arrived. A check ends with {@link Check#expectSilence} to catch late strays.
      */
@@ -70,5 +45,11 @@ public interface Delivery {
             }
         }
         check.expectNothingPending(hint(), clients.toArray(Probe[]::new));
+    }
+
+    /** A text client's service is delivery: {@link #verify}. */
+    @Override
+    default void expectServed(Check check, Probe sender, List<Probe> clients, String text) {
+        verify(check, sender, clients, text);
     }
 }

@@ -12,10 +12,9 @@ import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import workbook.grader.core.Check;
 import workbook.grader.core.LessonChecks;
-import workbook.grader.core.wire.Frame;
 import workbook.grader.core.wire.Probe;
 import workbook.grader.core.words.Msg;
-import workbook.grader.lessons.common.CommonRules;
+import workbook.grader.lessons.common.EveryLesson;
 
 /**
  * Lesson 06. Every wait is counted in periods (see {@link Schedule}); in this JVM the period is 200 ms and each check
@@ -119,40 +118,21 @@ public class NotificationChecks {
         @Test
         @DisplayName("close 프레임 없이 사라진 클라이언트가 있어도 나머지는 계속 알림을 받는다 / A client that vanishes without a close frame does not stop the notifications")
         void vanishedClient(Check check) throws Exception {
-            Schedule schedule = Schedule.of(check);
-            List<Probe> clients = check.connect(3);
-            schedule.expectNotification(schedule.notificationHint(), clients.toArray(Probe[]::new));
-            clients.get(2).vanish();
-            Msg hint = Msg.of("사라진 연결에 보내다 난 예외가 타이머를 멈추지 않나요? isOpen() 인 클라이언트에게만 보내세요.",
-                    "Does an exception from sending to the vanished connection stop the timer? Send only to clients that are isOpen().");
-            Probe newcomer = check.connect();
-            for (int round = 0; round < 2; round++) {
-                schedule.expectNotification(hint, clients.get(0), clients.get(1), newcomer);
-            }
+            EveryLesson.vanishedClient(check, new NotifyingService(check, Msg.of(
+                    "사라진 연결에 보내다 난 예외가 타이머를 멈추지 않나요? isOpen() 인 클라이언트에게만 보내세요.",
+                    "Does an exception from sending to the vanished connection stop the timer? Send only to clients that are isOpen().")));
         }
 
         @Test
         @DisplayName("바이너리 프레임을 받아도 알림은 계속된다 / A binary frame from a client does not stop the notifications")
         void binaryFromClient(Check check) {
-            Schedule schedule = Schedule.of(check);
-            List<Probe> clients = check.connect(2);
-            clients.get(1).sendBinary(new byte[] {1, 2, 3, 4});
-            check.drainText(clients.toArray(Probe[]::new));
-            schedule.expectNotification(schedule.notificationHint(), clients.toArray(Probe[]::new));
+            EveryLesson.binaryFromClient(check, new NotifyingService(check));
         }
 
         @Test
         @DisplayName("stop() 이 모든 연결을 닫고, 포트를 놓고, 타이머 스레드를 남기지 않는다 / stop() closes every connection, releases the port and leaves no timer thread")
-        void stopEndsTheTimer(Check check) throws InterruptedException {
-            check.onlyInProcess(Msg.of("stop() 은 채점기가 직접 시작한 서버에서만 검사할 수 있습니다", "stop() can only be checked on a server the grader starts itself"));
-            Schedule schedule = Schedule.of(check);
-            List<Probe> clients = check.connect(2);
-            schedule.expectNotification(schedule.notificationHint(), clients.toArray(Probe[]::new));
-            CommonRules.stopAndInspect(check, clients, Msg.of(
-                    "stop(int, String) 을 재정의해서 timer.shutdownNow() 로 타이머를 먼저 멈추고 super.stop(timeout, closeMessage) 를 부르나요? 남은 타이머 스레드는 프로그램이 끝나지 못하게 하고 계속 보냅니다.",
-                    "Does your stop(int, String) override shut the timer down (timer.shutdownNow()) and then call super.stop(timeout, closeMessage)? "
-                            + "A timer thread left running keeps the program alive and keeps sending."),
-                    NotificationChecks::isNotification);
+        void stopEndsTheTimer(Check check) throws Exception {
+            EveryLesson.stopReleasesEverything(check, new NotifyingService(check));
         }
     }
 
@@ -199,11 +179,6 @@ public class NotificationChecks {
             Schedule.ofBuilt(check, Duration.ofSeconds(5)).expectNoErrors(Msg.of("클라이언트들이 오간 뒤", "After the clients came and went,"),
                     ConnectionTimers.CANCEL_HINT);
         }
-    }
-
-    /** A notification: the only frame that may still arrive before stop() closes a connection. */
-    private static boolean isNotification(Frame frame) {
-        return frame.isText(Schedule.NOTIFICATION);
     }
 
     @Nested

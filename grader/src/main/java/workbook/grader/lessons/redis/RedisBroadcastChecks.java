@@ -15,6 +15,7 @@ import workbook.grader.core.words.Msg;
 import workbook.grader.core.words.Quote;
 import workbook.grader.lessons.common.CommonRules;
 import workbook.grader.lessons.common.Delivery;
+import workbook.grader.lessons.common.EveryLesson;
 
 /**
  * Lesson 09. Each check has a Redis of its own and two or three instances of the lesson on it (see {@link Cluster}).
@@ -195,7 +196,7 @@ public class RedisBroadcastChecks {
             List<Probe> clients = delivery().join(check, 2);
             Cluster cluster = Cluster.of(check);
             Crossing.everyoneOnce(check, cluster, clients.get(0), clients, "last words");
-            stopAndInspect(check, List.of(clients.get(0)), RedisHints.STOP, frame -> false);
+            EveryLesson.stopAndInspect(check, List.of(clients.get(0)), RedisHints.STOP, frame -> false);
         }
     }
 }
