@@ -1,4 +1,4 @@
-package workbook.grader;
+package workbook.grader.clients;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import workbook.grader.ClientGrading;
 
 @DisplayName("Each deliberately broken browser client fails the check aimed at its fault, with the words a learner reads")
 class BrokenClientsTest {

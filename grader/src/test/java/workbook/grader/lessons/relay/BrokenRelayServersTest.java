@@ -1,4 +1,4 @@
-package workbook.grader;
+package workbook.grader.lessons.relay;
 
 import static workbook.grader.Grading.assertFails;
 import static workbook.grader.Grading.broken;

@@ -1,4 +1,4 @@
-package workbook.grader;
+package workbook.grader.lessons.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static workbook.grader.Grading.assertFails;
@@ -6,8 +6,8 @@ import static workbook.grader.Grading.broken;
 import static workbook.grader.Grading.find;
 import static workbook.grader.Grading.grade;
 
-import java.time.Duration;
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import workbook.grader.Grading;
 import workbook.grader.broken.lesson09.BroadcastsLocallyOnly;
 import workbook.grader.broken.lesson09.DeliversTwiceOnItsOwnInstance;
 import workbook.grader.broken.lesson09.DropsClientsWhenRedisIsLost;

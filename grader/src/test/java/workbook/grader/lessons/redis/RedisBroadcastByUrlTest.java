@@ -1,4 +1,4 @@
-package workbook.grader;
+package workbook.grader.lessons.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static workbook.grader.Grading.assertFails;
@@ -8,11 +8,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import workbook.grader.Grading;
 import workbook.grader.broken.lesson09.BroadcastsLocallyOnly;
 import workbook.grader.broken.lesson09.PublishesAsynchronously;
 import workbook.grader.core.words.Lang;
-import workbook.grader.lessons.redis.Cluster;
-import workbook.grader.lessons.redis.LocalRedis;
 import workbook.grader.redis.RedisRequired;
 import workbook.grader.run.CheckResult;
 import workbook.grader.run.LessonResult;

@@ -1,4 +1,4 @@
-package workbook.grader;
+package workbook.grader.lessons.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static workbook.grader.Grading.assertFails;
@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import workbook.grader.Grading;
 import workbook.grader.broken.lesson06.AnswersMessages;
 import workbook.grader.broken.lesson06.DelaysTheFirst;
 import workbook.grader.broken.lesson06.HalfThePeriod;

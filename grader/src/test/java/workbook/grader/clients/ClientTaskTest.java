@@ -1,4 +1,4 @@
-package workbook.grader;
+package workbook.grader.clients;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -11,6 +11,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import workbook.grader.ClientGrading;
 import workbook.grader.core.lesson.WorkbookHome;
 
 @DisplayName("The browser client task: correct clients written differently pass, stubs fail every check quickly (the references: SolutionsPassEveryCheckTest)")

@@ -1,4 +1,4 @@
-package workbook.grader;
+package workbook.grader.lessons.heartbeat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static workbook.grader.Grading.assertFails;
@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import workbook.grader.Grading;
 import workbook.grader.broken.lesson08.AnnouncesTheLeaveTwice;
 import workbook.grader.broken.lesson08.ChecksRightAfterThePing;
 import workbook.grader.broken.lesson08.CountsBeforeRemoving;
