@@ -17,7 +17,7 @@ import workbook.grader.broken.lesson07.ListsFolders;
 import workbook.grader.broken.lesson07.ModulesAsOctetStream;
 import workbook.grader.broken.lesson07.ServesAnyPath;
 import workbook.grader.broken.lesson07.TrimsTheName;
-import workbook.grader.core.Lang;
+import workbook.grader.core.words.Lang;
 
 @DisplayName("Lesson 07: each broken chat room fails the check aimed at its fault, with the words a student sees")
 class BrokenChatRoomServersTest {

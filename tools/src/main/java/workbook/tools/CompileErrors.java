@@ -2,8 +2,8 @@ package workbook.tools;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import workbook.grader.core.Lang;
-import workbook.grader.core.SourceCompiler;
+import workbook.grader.core.lesson.SourceCompiler;
+import workbook.grader.core.words.Lang;
 
 /** Prints compile errors with the file and line a learner opens, in their language. */
 final class CompileErrors {

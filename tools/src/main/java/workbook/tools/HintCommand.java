@@ -6,10 +6,10 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import workbook.grader.core.Lang;
-import workbook.grader.core.Lessons.Lesson;
-import workbook.grader.core.Lessons.Text;
-import workbook.grader.core.WorkbookHome;
+import workbook.grader.core.lesson.Lessons.Lesson;
+import workbook.grader.core.lesson.Lessons.Text;
+import workbook.grader.core.lesson.WorkbookHome;
+import workbook.grader.core.words.Lang;
 
 /** {@code ./workbook hint NN}: the next hint of lessons.yaml each time it is asked; the last one stays. */
 @Command(name = "hint", mixinStandardHelpOptions = true,

@@ -2,8 +2,8 @@ package workbook.tools;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import workbook.grader.core.Lessons;
-import workbook.grader.core.Lessons.Lesson;
+import workbook.grader.core.lesson.Lessons;
+import workbook.grader.core.lesson.Lessons.Lesson;
 
 /** Turns the NN a learner typed into a lesson of lessons.yaml, or a one-line usage error. */
 final class LessonArg {

@@ -7,10 +7,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import workbook.grader.core.Lang;
-import workbook.grader.core.Lessons;
-import workbook.grader.core.Lessons.Lesson;
-import workbook.grader.core.WorkbookHome;
+import workbook.grader.core.lesson.Lessons;
+import workbook.grader.core.lesson.Lessons.Lesson;
+import workbook.grader.core.lesson.WorkbookHome;
+import workbook.grader.core.words.Lang;
 
 /** {@code ./workbook list}: every lesson, done or pending, its last score, and the current one marked. */
 @Command(name = "list", mixinStandardHelpOptions = true,

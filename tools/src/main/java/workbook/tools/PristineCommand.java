@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import workbook.grader.core.lesson.Lessons;
+import workbook.grader.core.lesson.Lessons.Lesson;
+import workbook.grader.core.lesson.WorkbookHome;
 import workbook.tools.files.StudentFiles;
-import workbook.grader.core.Lessons;
-import workbook.grader.core.Lessons.Lesson;
-import workbook.grader.core.WorkbookHome;
 
 /**
  * For the workbook's maintainers: copies each untouched stub of {@code lessons/} into the pristine copies that

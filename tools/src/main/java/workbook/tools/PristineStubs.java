@@ -10,8 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import workbook.grader.core.lesson.Lessons.Lesson;
 import workbook.tools.files.StudentFiles;
-import workbook.grader.core.Lessons.Lesson;
 
 /**
  * The untouched stubs, for {@code ./workbook reset}. A learner edits {@code lessons/} in place, so neither that

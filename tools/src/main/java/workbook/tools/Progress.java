@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
-import workbook.grader.core.Lessons;
-import workbook.grader.core.Lessons.Lesson;
+import workbook.grader.core.lesson.Lessons;
+import workbook.grader.core.lesson.Lessons.Lesson;
 
 /**
  * The learner's progress in {@code .workbook/progress.json}: each lesson's last score and how many hints were shown.

@@ -18,9 +18,9 @@ import java.util.function.BooleanSupplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import workbook.grader.core.Lang;
-import workbook.grader.core.Lessons.Lesson;
-import workbook.grader.core.WorkbookHome;
+import workbook.grader.core.lesson.Lessons.Lesson;
+import workbook.grader.core.lesson.WorkbookHome;
+import workbook.grader.core.words.Lang;
 
 /** {@code ./workbook reset NN}: puts the stub back, after asking, keeping the learner's file in a backup. */
 @Command(name = "reset", mixinStandardHelpOptions = true,

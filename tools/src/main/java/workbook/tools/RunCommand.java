@@ -9,12 +9,12 @@ import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import workbook.grader.core.Lang;
-import workbook.grader.core.LessonBuild;
-import workbook.grader.core.Lessons.Lesson;
-import workbook.grader.core.SourceCompiler;
-import workbook.grader.core.Target;
-import workbook.grader.core.WorkbookHome;
+import workbook.grader.core.lesson.LessonBuild;
+import workbook.grader.core.lesson.Lessons.Lesson;
+import workbook.grader.core.lesson.SourceCompiler;
+import workbook.grader.core.lesson.WorkbookHome;
+import workbook.grader.core.server.Target;
+import workbook.grader.core.words.Lang;
 
 /** {@code ./workbook run NN}: compiles the lesson and runs its class's own {@code main}, as the tutorial runs node. */
 @Command(name = "run", mixinStandardHelpOptions = true,

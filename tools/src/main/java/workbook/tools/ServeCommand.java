@@ -8,7 +8,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import workbook.grader.core.WorkbookHome;
+import workbook.grader.core.lesson.WorkbookHome;
 import workbook.tools.serve.LessonConsole;
 import workbook.tools.serve.ServeConfig;
 import workbook.tools.serve.ServeRunner;

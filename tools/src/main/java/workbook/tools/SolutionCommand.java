@@ -13,10 +13,10 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import workbook.grader.core.lesson.Lessons.Lesson;
+import workbook.grader.core.lesson.WorkbookHome;
+import workbook.grader.core.words.Lang;
 import workbook.tools.files.StudentFiles;
-import workbook.grader.core.Lang;
-import workbook.grader.core.Lessons.Lesson;
-import workbook.grader.core.WorkbookHome;
 
 /**
  * {@code ./workbook solution NN}: the difference between the learner's file and the reference, as a unified diff,

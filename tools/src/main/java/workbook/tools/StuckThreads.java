@@ -3,7 +3,7 @@ package workbook.tools;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import workbook.grader.core.Lessons.Lesson;
+import workbook.grader.core.lesson.Lessons.Lesson;
 
 /**
  * Threads still running the lesson's own code after grading ended, when every server of the checks has been

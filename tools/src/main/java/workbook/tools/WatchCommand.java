@@ -5,9 +5,9 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import workbook.grader.core.Lang;
-import workbook.grader.core.Lessons.Lesson;
-import workbook.grader.core.WorkbookHome;
+import workbook.grader.core.lesson.Lessons.Lesson;
+import workbook.grader.core.lesson.WorkbookHome;
+import workbook.grader.core.words.Lang;
 
 /** {@code ./workbook watch}: grades the current lesson on every save and moves on when it passes. */
 @Command(name = "watch", mixinStandardHelpOptions = true,

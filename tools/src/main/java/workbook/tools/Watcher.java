@@ -25,11 +25,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import workbook.tools.files.StudentFiles;
-import workbook.grader.core.Lang;
-import workbook.grader.core.Lessons;
-import workbook.grader.core.Lessons.Lesson;
+import workbook.grader.core.lesson.Lessons;
+import workbook.grader.core.lesson.Lessons.Lesson;
+import workbook.grader.core.words.Lang;
 import workbook.grader.run.ResultPrinter;
+import workbook.tools.files.StudentFiles;
 
 /**
  * Grades the current lesson whenever one of its files is saved, and moves on to the next lesson once it passes.

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import workbook.grader.core.WorkbookHome;
+import workbook.grader.core.lesson.WorkbookHome;
 import workbook.grader.lessons.redis.LocalRedis;
 
 @DisplayName("./workbook check: exit 0 when every check passes, 1 when any fails, 2 for a usage error")

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import picocli.CommandLine;
-import workbook.grader.core.WorkbookHome;
+import workbook.grader.core.lesson.WorkbookHome;
 
 /** Runs workbook commands as the launcher does, in a small workbook of its own, and keeps what they print. */
 abstract class CommandTest {

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import workbook.grader.core.Lessons;
+import workbook.grader.core.lesson.Lessons;
 
 @DisplayName("hint gives the next hint each time; list marks every lesson and the current one")
 class HintAndListTest extends CommandTest {

@@ -12,8 +12,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import workbook.grader.core.Lessons;
-import workbook.grader.core.Lessons.Lesson;
+import workbook.grader.core.lesson.Lessons;
+import workbook.grader.core.lesson.Lessons.Lesson;
 
 @DisplayName("The stubs that reset restores are the stubs in lessons/, byte for byte")
 class PristineStubsTest {

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import workbook.grader.core.Lessons;
-import workbook.grader.core.Lessons.Lesson;
+import workbook.grader.core.lesson.Lessons;
+import workbook.grader.core.lesson.Lessons.Lesson;
 
 @DisplayName("The progress file: one small JSON file, and every command works without it")
 class ProgressTest extends CommandTest {

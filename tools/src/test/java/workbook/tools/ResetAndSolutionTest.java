@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import workbook.grader.core.Lessons;
+import workbook.grader.core.lesson.Lessons;
 
 @DisplayName("reset asks, keeps a backup and restores the stub; solution shows the diff only once the lesson passes")
 class ResetAndSolutionTest extends CommandTest {

@@ -16,12 +16,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import workbook.grader.core.Lang;
-import workbook.grader.core.Lessons;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import workbook.grader.core.lesson.Lessons;
+import workbook.grader.core.words.Lang;
 
 @DisplayName("watch grades on every save, moves on when the lesson passes, and grades on Enter")
 class WatcherTest extends CommandTest {

@@ -17,16 +17,17 @@ import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
-import workbook.grader.core.Lang;
-import workbook.grader.core.Lessons.Lesson;
-import workbook.grader.core.Msg;
-import workbook.grader.core.Target;
+import workbook.grader.core.LessonChecks;
+import workbook.grader.core.lesson.Lessons.Lesson;
+import workbook.grader.core.server.Target;
+import workbook.grader.core.words.Lang;
+import workbook.grader.core.words.Msg;
 
 /** Runs one lesson's checks against a target through the JUnit Platform and collects the results by task. */
 public final class GradeRunner {
 
     /** The tag of a task class whose checks are optional: graded and shown, but not needed to finish the lesson. */
-    public static final String OPTIONAL_TAG = "optional";
+    public static final String OPTIONAL_TAG = LessonChecks.OPTIONAL_TAG;
 
     private GradeRunner() {
     }

@@ -11,8 +11,8 @@ import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
-import workbook.grader.core.Lessons.Lesson;
-import workbook.grader.core.Msg;
+import workbook.grader.core.lesson.Lessons.Lesson;
+import workbook.grader.core.words.Msg;
 
 /**
  * The checks a lesson has, found without running them: the points a submission can earn, task by task, known even

@@ -15,9 +15,9 @@ import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import workbook.grader.core.Lang;
-import workbook.grader.core.Lessons.Lesson;
-import workbook.grader.core.Msg;
+import workbook.grader.core.lesson.Lessons.Lesson;
+import workbook.grader.core.words.Lang;
+import workbook.grader.core.words.Msg;
 import workbook.tools.results.ExercismResults;
 
 /**

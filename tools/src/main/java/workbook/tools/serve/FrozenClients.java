@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
-import workbook.grader.core.Lessons;
-import workbook.grader.core.Msg;
+import workbook.grader.core.lesson.Lessons;
+import workbook.grader.core.words.Msg;
 import workbook.grader.lessons.heartbeat.RawWebSocket;
 
 /**

@@ -12,14 +12,14 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import workbook.grader.core.InProcessServer;
-import workbook.grader.core.InProcessServer.ServerStartException;
-import workbook.grader.core.LessonBuild;
-import workbook.grader.core.Lessons.Lesson;
-import workbook.grader.core.Msg;
-import workbook.grader.core.ServerRecipe;
-import workbook.grader.core.SourceCompiler;
-import workbook.grader.core.Target;
+import workbook.grader.core.lesson.LessonBuild;
+import workbook.grader.core.lesson.Lessons.Lesson;
+import workbook.grader.core.lesson.SourceCompiler;
+import workbook.grader.core.server.InProcessServer;
+import workbook.grader.core.server.InProcessServer.ServerStartException;
+import workbook.grader.core.server.ServerRecipe;
+import workbook.grader.core.server.Target;
+import workbook.grader.core.words.Msg;
 import workbook.support.HttpLesson;
 
 /**

@@ -2,7 +2,7 @@ package workbook.tools.serve;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import workbook.grader.core.ServerRecipe;
+import workbook.grader.core.server.ServerRecipe;
 import workbook.grader.lessons.redis.Cluster;
 import workbook.support.LessonServer;
 

@@ -3,7 +3,7 @@ package workbook.tools.serve;
 import java.io.PrintStream;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import workbook.grader.core.Msg;
+import workbook.grader.core.words.Msg;
 import workbook.grader.korean.Particles;
 
 /** One terminal line each time serve restarts a student's server, and the compile error or failure beneath it. */

@@ -21,10 +21,10 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import workbook.grader.core.Lessons;
-import workbook.grader.core.Lessons.Lesson;
+import workbook.grader.core.lesson.Lessons;
+import workbook.grader.core.lesson.Lessons.Lesson;
+import workbook.grader.core.words.Msg;
 import workbook.tools.Progress;
-import workbook.grader.core.Msg;
 
 /**
  * {@code ./workbook serve}'s engine: every lesson's student and reference servers on free ports, and one Undertow

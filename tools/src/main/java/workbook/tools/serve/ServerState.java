@@ -1,7 +1,7 @@
 package workbook.tools.serve;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import workbook.grader.core.Msg;
+import workbook.grader.core.words.Msg;
 
 /** What became of one lesson server when {@code ./workbook serve} tried to run it. */
 public enum ServerState {

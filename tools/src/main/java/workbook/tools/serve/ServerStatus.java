@@ -1,7 +1,7 @@
 package workbook.tools.serve;
 
 import java.util.List;
-import workbook.grader.core.Msg;
+import workbook.grader.core.words.Msg;
 
 /**
  * One lesson server as the status endpoint shows it.

@@ -1,7 +1,7 @@
 package workbook.tools.serve;
 
 import java.io.IOException;
-import workbook.grader.core.Msg;
+import workbook.grader.core.words.Msg;
 import workbook.grader.lessons.redis.LocalRedis;
 
 /**

@@ -2,7 +2,7 @@ package workbook.tools.serve;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import workbook.grader.core.Msg;
+import workbook.grader.core.words.Msg;
 
 /** Whose server: the student's, compiled from {@code lessons/}, or the reference, compiled from {@code solutions/}. */
 public enum Side {

@@ -1,7 +1,7 @@
 package workbook.tools.serve;
 
 import java.util.List;
-import workbook.grader.core.Lessons.Text;
+import workbook.grader.core.lesson.Lessons.Text;
 import workbook.tools.Progress;
 
 /**

@@ -3,14 +3,14 @@ package workbook.tools.serve;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.HttpURLConnection;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import workbook.grader.core.Msg;
-import java.net.URI;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.java_websocket.client.WebSocketClient;
 import org.java_websocket.handshake.ServerHandshake;
+import workbook.grader.core.words.Msg;
 
 /**
  * Wakes every callback a stub may have left unfinished, so its {@code UnsupportedOperationException} is on record

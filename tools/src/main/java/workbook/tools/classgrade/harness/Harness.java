@@ -17,11 +17,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.java_websocket.WebSocket;
-import workbook.grader.core.InProcessServer;
-import workbook.grader.core.InProcessServer.ServerStartException;
-import workbook.grader.core.InProcessServer.StopOutcome;
-import workbook.grader.core.ServerRecipe;
-import workbook.grader.core.Target;
+import workbook.grader.core.server.InProcessServer;
+import workbook.grader.core.server.InProcessServer.ServerStartException;
+import workbook.grader.core.server.InProcessServer.StopOutcome;
+import workbook.grader.core.server.ServerRecipe;
+import workbook.grader.core.server.Target;
 import workbook.support.HttpLesson;
 
 /**
