@@ -13,10 +13,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import workbook.grader.core.Check;
-import workbook.grader.core.Frame;
-import workbook.grader.core.Msg;
-import workbook.grader.core.Probe;
-import workbook.grader.core.Quote;
+import workbook.grader.core.wire.Frame;
+import workbook.grader.core.wire.Probe;
+import workbook.grader.core.words.Msg;
+import workbook.grader.core.words.Quote;
+import workbook.grader.lessons.common.Delivery;
 
 /**
  * Lesson 07's room as one check sees it: who is in it, so that every join and leave is heard by exactly the clients
@@ -138,7 +139,7 @@ final class ChatRoom implements Delivery {
             List<Frame> frames = entry.getValue();
             Integer own = frames.isEmpty() ? null : joinCount(frames.get(0));
             if (own == null) {
-                throw check.fail(Msg.of(probe.name() + " 이(가) 자기 입장 알림을 받지 못했습니다.",
+                throw check.failed(Msg.of(probe.name() + " 이(가) 자기 입장 알림을 받지 못했습니다.",
                                 probe.name() + " did not hear its own arrival."),
                         Msg.of("첫 프레임으로 " + first + "명에서 " + last + "명 사이의 입장 알림",
                                 "a join announcement between " + first + " and " + last + " as its first frame"),
@@ -147,7 +148,7 @@ final class ChatRoom implements Delivery {
             }
             Probe twin = byFirstCount.putIfAbsent(own, probe);
             if (twin != null) {
-                throw check.fail(Msg.of("두 클라이언트가 같은 인원으로 입장을 알렸습니다: " + twin.name() + " 와(과) " + probe.name()
+                throw check.failed(Msg.of("두 클라이언트가 같은 인원으로 입장을 알렸습니다: " + twin.name() + " 와(과) " + probe.name()
                                         + " 이(가) 둘 다 처음 받은 것이 " + Quote.text(joinLine(own)) + " 입니다. 동시에 들어와도 인원은 한 번씩만 알려야 합니다.",
                                 "Two clients were announced with the same count: " + twin.name() + " and " + probe.name()
                                         + " both first heard " + Quote.text(joinLine(own)) + ". Clients joining at once must each get a count of their own."),
@@ -157,7 +158,7 @@ final class ChatRoom implements Delivery {
         }
         for (int n = first; n <= last; n++) {
             if (!byFirstCount.containsKey(n)) {
-                throw check.fail(Msg.of(n + "명이 된 입장은 아무에게도 알려지지 않았습니다.", "No client was announced as number " + n + "."),
+                throw check.failed(Msg.of(n + "명이 된 입장은 아무에게도 알려지지 않았습니다.", "No client was announced as number " + n + "."),
                         Msg.of(first + "명부터 " + last + "명까지 한 번씩", "each count from " + first + " to " + last + " once"),
                         Msg.of("처음 받은 인원: ", "counts first heard: ").plus(Msg.same(describeFirstCounts(heard))), RACE_HINT);
             }
@@ -220,7 +221,7 @@ final class ChatRoom implements Delivery {
         Frame first = check.next(newcomer, Check.ANSWER_TIMEOUT);
         Integer count = first == null ? null : joinCount(first);
         if (count == null) {
-            throw check.fail(Msg.of(newcomer.name() + " 이(가) 자기 입장 알림을 받지 못했습니다.", newcomer.name() + " did not hear its own arrival."),
+            throw check.failed(Msg.of(newcomer.name() + " 이(가) 자기 입장 알림을 받지 못했습니다.", newcomer.name() + " did not hear its own arrival."),
                     Msg.of("\"새로운 유저 접속 [현재: N명]\" 꼴의 텍스트", "a text like \"새로운 유저 접속 [현재: N명]\""),
                     first == null ? Msg.of("아무것도 오지 않음", "nothing arrived") : first.describe(), JOIN_HINT);
         }
@@ -236,7 +237,7 @@ final class ChatRoom implements Delivery {
             }
             Matcher leave = next.isText() ? LEAVE_LINE.matcher(next.text()) : null;
             if (leave == null || !leave.matches() || Integer.parseInt(leave.group(1)) != count - 1) {
-                throw check.fail(Msg.of(newcomer.name() + " 이(가) 예상하지 못한 프레임을 받았습니다.", newcomer.name() + " received an unexpected frame."),
+                throw check.failed(Msg.of(newcomer.name() + " 이(가) 예상하지 못한 프레임을 받았습니다.", newcomer.name() + " received an unexpected frame."),
                         Msg.of("이전 클라이언트의 퇴장 알림 " + Quote.text(leaveLine(count - 1)) + " 또는 아무것도 없음",
                                 "the leave of an earlier client, " + Quote.text(leaveLine(count - 1)) + ", or nothing"),
                         next.describe(), LEAVE_HINT);
@@ -266,13 +267,13 @@ final class ChatRoom implements Delivery {
         for (int i = 0; i < wanted.size(); i++) {
             Msg expected = Msg.of((i + 1) + "번째로 텍스트 " + Quote.text(wanted.get(i)), "message " + (i + 1) + " to be text " + Quote.text(wanted.get(i)));
             if (i >= frames.size()) {
-                throw check.fail(Msg.of(probe.name() + " 이(가) 자기 뒤에 들어온 클라이언트의 입장 알림을 다 받지 못했습니다.",
+                throw check.failed(Msg.of(probe.name() + " 이(가) 자기 뒤에 들어온 클라이언트의 입장 알림을 다 받지 못했습니다.",
                                 probe.name() + " did not hear every arrival after its own."),
                         expected, Msg.of("받은 것: ", "heard: ").plus(describeTexts(frames)).plus(
                                 Msg.of(", 그 뒤로 아무것도 없음", ", then nothing")), JOIN_HINT);
             }
             if (!frames.get(i).isText(wanted.get(i))) {
-                throw check.fail(Msg.of(probe.name() + " 이(가) 받은 입장 알림의 인원이 하나씩 늘지 않습니다.",
+                throw check.failed(Msg.of(probe.name() + " 이(가) 받은 입장 알림의 인원이 하나씩 늘지 않습니다.",
                                 "The counts " + probe.name() + " heard do not go up one by one."),
                         expected, Msg.of("받은 것: ", "heard: ").plus(describeTexts(frames)), RACE_HINT);
             }

@@ -15,15 +15,17 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import workbook.grader.core.Check;
-import workbook.grader.core.Frame;
 import workbook.grader.core.LessonChecks;
-import workbook.grader.core.Msg;
-import workbook.grader.core.Probe;
-import workbook.grader.core.Quote;
-import workbook.grader.core.RawHttp;
-import workbook.grader.core.RawHttp.Reply;
-import workbook.grader.lessons.rules.ExactText;
+import workbook.grader.core.wire.Frame;
+import workbook.grader.core.wire.Probe;
+import workbook.grader.core.wire.RawHttp;
+import workbook.grader.core.wire.RawHttp.Reply;
+import workbook.grader.core.words.Msg;
+import workbook.grader.core.words.Quote;
 import workbook.grader.lessons.PathEscapes.Outside;
+import workbook.grader.lessons.common.CommonRules;
+import workbook.grader.lessons.common.Delivery;
+import workbook.grader.lessons.common.ExactText;
 import workbook.grader.lessons.room.Bystanders;
 
 @LessonChecks
@@ -71,13 +73,13 @@ public class ChatRoomChecks {
             RawHttp http = new RawHttp(check);
             Reply page = servedPage(check, http);
             if (!page.mediaType().equals("text/html") || !"utf-8".equals(page.charset())) {
-                throw check.fail(Msg.of("GET / 의 Content-Type 이 다릅니다.", "GET / came with another Content-Type."),
+                throw check.failed(Msg.of("GET / 의 Content-Type 이 다릅니다.", "GET / came with another Content-Type."),
                         Msg.same("Content-Type: text/html; charset=UTF-8"), page.describe(), Msg.of(
                                 "MimeMappings 에서 html 을 \"text/html; charset=UTF-8\" 로 정하세요. charset 이 없으면 브라우저가 한글을 깨뜨릴 수 있습니다.",
                                 "Map html to \"text/html; charset=UTF-8\" in MimeMappings; without the charset a browser may garble Korean."));
             }
             if (!check.gradesRunningServer() && !page.text().equals(site.content("index.html"))) {
-                throw check.fail(Msg.of("GET / 의 본문이 front 폴더의 index.html 이 아닙니다.", "GET / did not answer the front folder's index.html."),
+                throw check.failed(Msg.of("GET / 의 본문이 front 폴더의 index.html 이 아닙니다.", "GET / did not answer the front folder's index.html."),
                         Msg.of("index.html 의 내용 ", "the content of index.html, ").plus(Msg.same(Quote.text(site.content("index.html")))),
                         page.describe(), Msg.of("생성자가 받은 frontFolder 를 PathResourceManager 에 넘기나요? index.html 이 환영 파일입니다.",
                                 "Do you hand the constructor's frontFolder to the PathResourceManager? index.html is its welcome file."));
@@ -98,7 +100,7 @@ public class ChatRoomChecks {
                 boolean typeOk = script ? SCRIPT_TYPES.contains(reply.mediaType()) : reply.mediaType().equals("text/css");
                 boolean charsetOk = reply.charset() == null || reply.charset().equals("utf-8");
                 if (reply.status() != 200 || !typeOk || !charsetOk) {
-                    throw check.fail(Msg.of("/" + file + " 이(가) 제 Content-Type 으로 오지 않았습니다.",
+                    throw check.failed(Msg.of("/" + file + " 이(가) 제 Content-Type 으로 오지 않았습니다.",
                                     "/" + file + " did not come with its content type."),
                             Msg.same("200 OK, Content-Type: " + wanted),
                             reply.describe(), file.endsWith(".mjs") ? Msg.of(
@@ -108,7 +110,7 @@ public class ChatRoomChecks {
                                             "A ResourceHandler picks the Content-Type from MimeMappings by the file's extension. Do you set Content-Type yourself?"));
                 }
                 if (!check.gradesRunningServer() && !reply.text().equals(site.content(file))) {
-                    throw check.fail(Msg.of("/" + file + " 의 본문이 front 폴더의 파일과 다릅니다.", "/" + file + " is not the front folder's file."),
+                    throw check.failed(Msg.of("/" + file + " 의 본문이 front 폴더의 파일과 다릅니다.", "/" + file + " is not the front folder's file."),
                             Msg.same(Quote.text(site.content(file))), reply.describe(), ESCAPE_HINT);
                 }
             }
@@ -121,7 +123,7 @@ public class ChatRoomChecks {
             servedPage(check, http);
             Reply reply = http.get("/no-such-page-" + UUID.randomUUID() + ".html");
             if (reply.status() != 404) {
-                throw check.fail(Msg.of("없는 파일을 요청했는데 404 가 아닙니다.", "A file that does not exist was not answered 404."),
+                throw check.failed(Msg.of("없는 파일을 요청했는데 404 가 아닙니다.", "A file that does not exist was not answered 404."),
                         Msg.same("404 Not Found"), reply.describe(), Msg.of(
                                 "모든 요청에 index.html 을 주거나 200 으로 답하고 있지 않나요? ResourceHandler 는 없는 파일에 404 로 답합니다.",
                                 "Do you answer every request with index.html or 200? A ResourceHandler answers 404 for a missing file."));
@@ -140,7 +142,7 @@ public class ChatRoomChecks {
                         ? Msg.of(" 답에 그 폴더의 파일 이름 " + FrontFolder.SUB_FILE + " 이(가) 보입니다.",
                                 " The answer names " + FrontFolder.SUB_FILE + ", a file in that folder.")
                         : Msg.same("");
-                throw check.fail(Msg.of("index.html 이 없는 폴더에 403 이나 404 가 아닌 답이 왔습니다 (목록을 보여 주면 안 됩니다).",
+                throw check.failed(Msg.of("index.html 이 없는 폴더에 403 이나 404 가 아닌 답이 왔습니다 (목록을 보여 주면 안 됩니다).",
                                 "A folder without index.html was not answered 403 or 404 (its listing must never be shown).").plus(listed),
                         Msg.same("403 Forbidden / 404 Not Found"), reply.describe(), Msg.of(
                                 "setDirectoryListingEnabled(true) 를 부르고 있나요? 목록은 서버에 있는 파일 이름을 모두에게 보여 줍니다.",
@@ -197,14 +199,14 @@ public class ChatRoomChecks {
                 Reply reply = http.get(target);
                 for (Outside file : outside) {
                     if (reply.contains(file.marker())) {
-                        throw check.fail(Msg.of("GET " + target + " 이(가) front 폴더 밖의 파일을 내주었습니다: ", "GET " + target
+                        throw check.failed(Msg.of("GET " + target + " 이(가) front 폴더 밖의 파일을 내주었습니다: ", "GET " + target
                                         + " served a file outside the front folder: ").plus(file.what()).plus(Msg.same(".")),
                                 Msg.of("4xx 응답, 폴더 밖 파일의 내용은 한 바이트도 없음", "a 4xx answer, without a byte of any file outside the folder"),
                                 reply.describe(), ESCAPE_HINT);
                     }
                 }
                 if (reply.status() < 400 || reply.status() >= 500) {
-                    throw check.fail(Msg.of("폴더 밖을 가리키는 경로 GET " + target + " 에 4xx 가 아닌 답이 왔습니다.",
+                    throw check.failed(Msg.of("폴더 밖을 가리키는 경로 GET " + target + " 에 4xx 가 아닌 답이 왔습니다.",
                                     "GET " + target + ", a path that points outside the folder, was not answered with a 4xx."),
                             Msg.same("400 Bad Request / 403 Forbidden / 404 Not Found"), reply.describe(), ESCAPE_HINT);
                 }
@@ -256,7 +258,7 @@ public class ChatRoomChecks {
                 bystanders = Bystanders.gather(check, BYSTANDERS, ChatRoom.joinLine(BYSTANDERS), Check.ANSWER_TIMEOUT, allIn);
                 if (!allIn[0]) {
                     bystanders.close();
-                    throw check.fail(Msg.of(BYSTANDERS + "명이 된 입장을 마지막 클라이언트가 듣지 못했습니다.",
+                    throw check.failed(Msg.of(BYSTANDERS + "명이 된 입장을 마지막 클라이언트가 듣지 못했습니다.",
                                     "The last bystander never heard the arrival that made " + BYSTANDERS + "."),
                             Msg.same(Quote.text(ChatRoom.joinLine(BYSTANDERS))), Msg.of(Check.ANSWER_TIMEOUT.toMillis() + " ms 동안 오지 않음",
                                     "not within " + Check.ANSWER_TIMEOUT.toMillis() + " ms"), ChatRoom.RACE_HINT);
@@ -373,13 +375,13 @@ public class ChatRoomChecks {
             Msg wanted = Msg.of(sender.name() + " 이(가) \"Error: \" 로 시작하고 무엇이 잘못되었는지 말하는 텍스트를 받음",
                     sender.name() + " receives a text that starts with \"Error: \" and says what was wrong");
             if (reply == null) {
-                throw check.fail(Msg.of(sender.name() + " 이(가) " + Check.ANSWER_TIMEOUT.toMillis() + " ms 동안 아무 답도 받지 못했습니다.",
+                throw check.failed(Msg.of(sender.name() + " 이(가) " + Check.ANSWER_TIMEOUT.toMillis() + " ms 동안 아무 답도 받지 못했습니다.",
                         sender.name() + " received no reply within " + Check.ANSWER_TIMEOUT.toMillis() + " ms."), wanted,
                         Msg.of("아무것도 오지 않음", "nothing arrived"), ERROR_HINT);
             }
             if (!reply.isText() || !reply.text().startsWith("Error: ") || reply.text().isBlank()
                     || reply.text().substring("Error: ".length()).isBlank()) {
-                throw check.fail(Msg.of(sender.name() + " 이(가) 받은 답이 \"Error: ...\" 가 아닙니다.",
+                throw check.failed(Msg.of(sender.name() + " 이(가) 받은 답이 \"Error: ...\" 가 아닙니다.",
                         sender.name() + "'s reply is not an \"Error: ...\" reply."), wanted, reply.describe(), ERROR_HINT);
             }
         }
@@ -389,9 +391,8 @@ public class ChatRoomChecks {
     @Tag("task:5")
     @DisplayName("과제 5 · 모든 레슨의 공통 규칙 / Task 5 · Rules for every lesson")
     class Rules extends CommonRules {
-        @Override
-        protected Delivery delivery() {
-            return room;
+        Rules() {
+            super(room);
         }
     }
 
@@ -399,13 +400,13 @@ public class ChatRoomChecks {
     private static Reply servedPage(Check check, RawHttp http) {
         Reply page = http.get("/");
         if (page.status() == 501) {
-            throw check.fail(Msg.of("아직 구현하지 않았습니다: HTTP 쪽이 GET / 에 501 Not Implemented 로 답합니다 (" + Quote.text(page.text()) + ").",
+            throw check.failed(Msg.of("아직 구현하지 않았습니다: HTTP 쪽이 GET / 에 501 Not Implemented 로 답합니다 (" + Quote.text(page.text()) + ").",
                             "Not implemented yet: the HTTP side answers GET / with 501 Not Implemented (" + Quote.text(page.text()) + ")."),
                     Msg.same("200 OK, Content-Type: text/html; charset=UTF-8"), page.describe(), Msg.of(
                             "staticFiles 의 TODO 를 따라 ResourceHandler 를 돌려주세요.", "Follow the TODO in staticFiles and return a ResourceHandler."));
         }
         if (page.status() != 200) {
-            throw check.fail(Msg.of("GET / 이(가) 페이지를 돌려주지 않았습니다.", "GET / did not answer the page."),
+            throw check.failed(Msg.of("GET / 이(가) 페이지를 돌려주지 않았습니다.", "GET / did not answer the page."),
                     Msg.same("200 OK, Content-Type: text/html; charset=UTF-8"), page.describe(), Msg.of(
                             "PathResourceManager 에 front 폴더를 넘겼나요? 그 폴더에 index.html 이 있나요?",
                             "Did you hand the front folder to the PathResourceManager? Is index.html in it?"));

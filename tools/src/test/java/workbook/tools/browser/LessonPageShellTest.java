@@ -12,9 +12,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import workbook.grader.core.Lessons;
-import workbook.grader.core.Lessons.Lesson;
-import workbook.grader.core.WorkbookHome;
+import workbook.grader.core.lesson.Lessons;
+import workbook.grader.core.lesson.Lessons.Lesson;
+import workbook.grader.core.lesson.WorkbookHome;
 import workbook.tools.serve.Side;
 
 /** Every lesson page gets the same chrome from web/common/shell.js: the page file itself holds none of it. */

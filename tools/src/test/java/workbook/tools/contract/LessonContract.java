@@ -19,8 +19,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import workbook.grader.core.Lang;
-import workbook.grader.core.Lessons.Lesson;
+import workbook.grader.core.words.Lang;
+import workbook.grader.core.lesson.Lessons.Lesson;
 import workbook.tools.classgrade.CheckCatalog;
 
 /**

@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import workbook.grader.core.Lessons;
-import workbook.grader.core.Lessons.Lesson;
-import workbook.grader.core.WorkbookHome;
+import workbook.grader.core.lesson.Lessons;
+import workbook.grader.core.lesson.Lessons.Lesson;
+import workbook.grader.core.lesson.WorkbookHome;
 
 @DisplayName("Every lesson keeps the course's contract: folder, stub, solution, page in the shell, checks, and a text "
         + "whose task headings are the checks' task titles")

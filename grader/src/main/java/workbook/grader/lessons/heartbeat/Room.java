@@ -7,10 +7,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import workbook.grader.core.Check;
-import workbook.grader.core.Frame;
-import workbook.grader.core.Msg;
-import workbook.grader.core.Probe;
-import workbook.grader.core.Quote;
+import workbook.grader.core.wire.Frame;
+import workbook.grader.core.wire.Probe;
+import workbook.grader.core.words.Msg;
+import workbook.grader.core.words.Quote;
 import workbook.grader.korean.Particles;
 
 /**
@@ -130,7 +130,7 @@ public final class Room {
             return;
         }
         boolean again = stray.frame().isText() && count(LEAVE_LINE, stray.frame()) != null;
-        throw check.fail(again
+        throw check.failed(again
                         ? Msg.of(Particles.subject(stray.client().name()) + " 퇴장 알림을 또 받았습니다: " + leftLast + "의 퇴장이 두 번 알려졌습니다.",
                                 stray.client().name() + " heard another leave: " + leftLast + "'s leave was announced twice.")
                         : Msg.of(Particles.subject(stray.client().name()) + " 받지 말아야 할 프레임을 받았습니다.", stray.client().name() + " received a frame it should not have."),
@@ -150,7 +150,7 @@ public final class Room {
         Frame first = check.next(newcomer, Check.ANSWER_TIMEOUT);
         Integer count = first == null ? null : count(JOIN_LINE, first);
         if (count == null) {
-            throw check.fail(Msg.of(Particles.subject(newcomer.name()) + " 자기 입장 알림을 받지 못했습니다.", newcomer.name() + " did not hear its own arrival."),
+            throw check.failed(Msg.of(Particles.subject(newcomer.name()) + " 자기 입장 알림을 받지 못했습니다.", newcomer.name() + " did not hear its own arrival."),
                     Msg.of("\"새로운 유저 접속 [현재: N명]\" 꼴의 텍스트", "a text like \"새로운 유저 접속 [현재: N명]\""),
                     first == null ? Msg.of("아무것도 오지 않음", "nothing arrived") : first.describe(), JOIN_HINT);
         }
@@ -166,7 +166,7 @@ public final class Room {
             }
             Integer left = count(LEAVE_LINE, next);
             if (left == null || left != count - 1) {
-                throw check.fail(Msg.of(Particles.subject(newcomer.name()) + " 예상하지 못한 프레임을 받았습니다.", newcomer.name() + " received an unexpected frame."),
+                throw check.failed(Msg.of(Particles.subject(newcomer.name()) + " 예상하지 못한 프레임을 받았습니다.", newcomer.name() + " received an unexpected frame."),
                         Msg.of("이전 클라이언트의 퇴장 알림 " + Quote.text(leaveLine(count - 1)) + " 또는 아무것도 없음",
                                 "the leave of an earlier client, " + Quote.text(leaveLine(count - 1)) + ", or nothing"),
                         next.describe(), LEAVE_HINT);

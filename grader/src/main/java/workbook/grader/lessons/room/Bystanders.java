@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import workbook.grader.core.Check;
-import workbook.grader.core.Msg;
+import workbook.grader.core.words.Msg;
 
 /**
  * Clients on plain sockets that join a room and stay, reading nothing (the last one reads until it hears that all
