@@ -23,6 +23,7 @@ import workbook.grader.core.InProcessServer.StopOutcome;
 import workbook.grader.core.ServerRecipe;
 import workbook.grader.core.Target;
 import workbook.support.HttpLesson;
+import workbook.tools.lessoncode.StuckCode;
 
 /**
  * The main class of the process that runs one submission's servers, inside grade-class's sandbox. It connects back

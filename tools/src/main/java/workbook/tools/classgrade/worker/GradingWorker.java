@@ -28,6 +28,7 @@ import workbook.grader.core.Lessons.Lesson;
 import workbook.grader.core.Msg;
 import workbook.grader.core.ServerLauncher;
 import workbook.grader.core.SourceCompiler;
+import workbook.grader.core.Target;
 import workbook.grader.run.GradeRunner;
 import workbook.grader.run.LessonResult;
 import workbook.tools.classgrade.CheckCatalog;
@@ -178,7 +179,7 @@ public final class GradingWorker {
         try (SubmissionProcess process = prepared.process()) {
             ServerLauncher.register(key, process);
             CompletableFuture<LessonResult> checks = CompletableFuture.supplyAsync(
-                    () -> GradeRunner.run(lesson, "isolated:" + key, lang, clientOf(prepared.job())));
+                    () -> GradeRunner.run(lesson, Target.isolated(key), lang, clientOf(prepared.job())));
             LessonResult result = null;
             boolean timedOut = false;
             try {
