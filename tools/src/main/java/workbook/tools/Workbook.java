@@ -4,6 +4,7 @@ import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 import workbook.tools.classgrade.GradeClassCommand;
 import workbook.tools.cli.CommandErrors;
@@ -23,7 +24,7 @@ import workbook.tools.serve.ServeCommand;
  * {@code learner}, class grading in {@code classgrade}, the lesson pages in {@code serve}, the maintainers' commands
  * under {@code ./workbook dev} in {@code dev}; what they share on the command line is in {@code cli}.
  */
-@Command(name = "workbook", mixinStandardHelpOptions = true, version = "WebSocket workbook 1.0",
+@Command(name = "workbook", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "WebSocket workbook 1.0",
         description = {"WebSocket 워크북 / WebSocket workbook", ""},
         subcommands = {ServeCommand.class, CheckCommand.class, WatchCommand.class, ListCommand.class, HintCommand.class, RunCommand.class,
                 SolutionCommand.class, ResetCommand.class, GradeClassCommand.class, DevCommand.class})

@@ -10,35 +10,31 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import workbook.grader.core.Lang;
 import workbook.grader.core.Lessons;
 import workbook.grader.core.Lessons.Lesson;
-import workbook.tools.cli.LanguageOption;
 import workbook.tools.cli.LessonArg;
 import workbook.tools.cli.Terminal;
 import workbook.tools.cli.TimeArg;
 import workbook.tools.cli.UsageError;
-import workbook.tools.cli.WriterStream;
+import workbook.tools.cli.WorkbookCommand;
 
 /**
  * {@code ./workbook grade-class DIR}: grades every student's folder. Each submission runs in a sandboxed process of
  * its own; the checks that decide its grade run in a grading worker that never loads its code
  * ({@link ClassGrader}; the design is in the README's instructor section).
  */
-@Command(name = "grade-class", mixinStandardHelpOptions = true,
+@Command(name = "grade-class",
         description = {"반 전체를 채점합니다: DIR 안의 학생 폴더마다 (lessons/ 의 복사본이나 저장소 전체) 레슨마다 학생 코드를 "
                 + "샌드박스(bubblewrap) 안의 프로세스에서 실행하고, 채점은 학생 코드가 닿지 않는 프로세스에서 네트워크로 합니다.",
                 "Grades a class: DIR holds one folder per student (a copy of lessons/, or a whole clone); each submission "
                         + "runs in a sandboxed process of its own (bubblewrap), with time, memory and process limits, and is "
                         + "graded over loopback by a worker process its code cannot reach."})
-public final class GradeClassCommand implements Callable<Integer> {
+public final class GradeClassCommand extends WorkbookCommand {
+
 
     @Parameters(index = "0", paramLabel = "DIR", description = "학생마다 폴더 하나 / one folder per student")
     Path classDir;
@@ -65,16 +61,9 @@ public final class GradeClassCommand implements Callable<Integer> {
                     + "students' code in a bubblewrap sandbox (default); --no-sandbox grades without one (unsafe: it runs with your rights)")
     boolean sandboxed;
 
-    @Mixin
-    LanguageOption language;
-
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() throws Exception {
-        Lang lang = language.get();
-        PrintWriter err = spec.commandLine().getErr();
+    protected int run(Lang lang, Path home) throws Exception {
+        PrintWriter err = io.err();
         Map<String, List<CheckCatalog.Entry>> catalogs = new LinkedHashMap<>();
         List<String> skipped = new ArrayList<>();
         ClassGrader.Settings settings = settings(lang, catalogs, skipped);
@@ -85,14 +74,14 @@ public final class GradeClassCommand implements Callable<Integer> {
         if (!sandboxed) {
             err.println("workbook grade-class: " + ClassReports.NO_SANDBOX);
         }
-        ProgressBar bar = new ProgressBar(WriterStream.of(err), Terminal.stderr());
+        ProgressBar bar = new ProgressBar(err, Terminal.stderr());
         ClassGrader.ClassResult result = new ClassGrader(settings, bar).run(catalogs);
         ClassReports reports = new ClassReports(result, settings.lessons(), lang);
         reports.writeAll(settings.out());
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = io.out();
         out.print(reports.markdown());
         out.println();
-        out.println(language.say("결과: ", "Results: ") + settings.out());
+        out.println(io.say("결과: ", "Results: ") + settings.out());
         return 0;
     }
 

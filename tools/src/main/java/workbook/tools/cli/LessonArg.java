@@ -2,11 +2,38 @@ package workbook.tools.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import picocli.CommandLine.Parameters;
 import workbook.grader.core.Lessons;
 import workbook.grader.core.Lessons.Lesson;
 
-/** Turns the NN a learner typed into a lesson of lessons.yaml, or a one-line usage error. */
+/**
+ * Turns the NN a learner typed into a lesson of lessons.yaml, or a one-line usage error. The NN itself is declared
+ * once, as one of two mixins: {@link Required} or {@link OrCurrent}.
+ */
 public final class LessonArg {
+
+    /** NN, which the command needs ({@code run}, {@code solution}, {@code reset}). */
+    public static final class Required {
+        @Parameters(index = "0", paramLabel = "NN", description = "레슨 번호 / lesson number")
+        private String id;
+
+        public Lesson lesson() {
+            return find(id);
+        }
+    }
+
+    /** NN, or nothing for the lesson the learner is on ({@code check}, {@code watch}, {@code hint}). */
+    public static final class OrCurrent {
+        @Parameters(index = "0", arity = "0..1", paramLabel = "NN",
+                description = "레슨 번호 (없으면 지금 할 레슨) / lesson number (default: the current lesson)")
+        private String id;
+
+        /** The lesson typed, or empty when none was: the caller picks the current one. */
+        public Optional<Lesson> typed() {
+            return Optional.ofNullable(id).map(LessonArg::find);
+        }
+    }
 
     private LessonArg() {
     }

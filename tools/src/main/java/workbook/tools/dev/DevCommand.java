@@ -10,7 +10,7 @@ import workbook.tools.cli.CommandErrors;
  * {@code ./workbook dev ...}: the maintainers' commands, kept apart from the learner's as rustlings keeps {@code dev}.
  * Hidden from the learner's help; {@code ./workbook dev --help} lists them.
  */
-@Command(name = "dev", hidden = true, mixinStandardHelpOptions = true,
+@Command(name = "dev", hidden = true,
         description = {"관리자용 명령입니다 (학습자는 쓰지 않습니다).", "Commands for the workbook's maintainers."},
         subcommands = PristineCommand.class)
 public final class DevCommand implements Callable<Integer> {

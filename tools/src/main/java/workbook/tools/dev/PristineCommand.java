@@ -23,7 +23,7 @@ import workbook.tools.files.StudentFiles;
  * Refuses a file that no longer throws the stub's exception. Exit code 1 for a refused file, or, without
  * {@code --update}, for a copy that is out of date.
  */
-@Command(name = "pristine", mixinStandardHelpOptions = true,
+@Command(name = "pristine",
         description = {"lessons/ 의 처음 스텁과 tools/src/main/stubs/ 의 복사본을 비교합니다. --update: 다른 복사본을 새로 씁니다 (그다음 커밋하세요).",
                 "Compares the untouched stubs in lessons/ with their copies in tools/src/main/stubs/; --update rewrites the copies that differ (then commit)."})
 public final class PristineCommand implements Callable<Integer> {

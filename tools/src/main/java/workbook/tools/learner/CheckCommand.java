@@ -10,39 +10,31 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import workbook.grader.core.Lang;
 import workbook.grader.core.Lessons.Lesson;
 import workbook.grader.core.Msg;
 import workbook.grader.core.Target;
-import workbook.grader.core.WorkbookHome;
 import workbook.grader.run.GradeRunner;
 import workbook.grader.run.LessonResult;
 import workbook.grader.run.ResultPrinter;
-import workbook.tools.cli.LanguageOption;
 import workbook.tools.cli.LessonArg;
 import workbook.tools.cli.TimeArg;
 import workbook.tools.cli.UsageError;
-import workbook.tools.cli.WriterStream;
+import workbook.tools.cli.WorkbookCommand;
 import workbook.tools.redis.RedisOptions;
 import workbook.tools.results.JsonResults;
 import workbook.tools.results.NothingListening;
 
 /** {@code ./workbook check NN}: grades the student's lesson, the reference, or a server running at a URL. */
-@Command(name = "check", mixinStandardHelpOptions = true,
+@Command(name = "check",
         description = {"레슨 하나를 채점합니다. NN을 빼면 지금 할 레슨입니다. 모두 통과하면 종료 코드 0, 하나라도 실패하면 1, 명령이 잘못되면 2.",
                 "Grades one lesson; without NN, the current one. Exit code 0 when every check passes, 1 when any fails, 2 for a usage error."})
-public final class CheckCommand implements Callable<Integer> {
+public final class CheckCommand extends WorkbookCommand {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "NN",
-            description = "레슨 번호 (없으면 지금 할 레슨) / lesson number (default: the current lesson)")
-    String lessonId;
+    @Mixin LessonArg.OrCurrent nn;
 
     @Option(names = "--solution", description = "참고 답안을 채점합니다 / grade the reference solution")
     boolean solution;
@@ -64,26 +56,17 @@ public final class CheckCommand implements Callable<Integer> {
             description = "레슨 06: 실행 중인 알림 서버의 주기, 레슨 08: 하트비트 간격 (예: 5s, 100ms) / lesson 06: the running notifier's period; lesson 08: the heartbeat interval")
     String period;
 
-    @Mixin
-    LanguageOption language;
-
     @Option(names = "--json", description = "결과를 JSON 하나로 (Exercism 형식 3) / print one JSON object (Exercism's results format, version 3)")
     boolean json;
 
     @Option(names = {"-v", "--verbose"}, description = "모든 실패의 설명과 서버 출력을 보여 줍니다 / explain every failure and show the server's output")
     boolean verbose;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() throws IOException {
-        PrintStream out = WriterStream.of(spec.commandLine().getOut());
-        Lang lang = language.get();
-        Path home = WorkbookHome.get();
-        Progress progress = new Progress(home, spec.commandLine().getErr());
-        Lesson lesson = lessonId != null ? LessonArg.find(lessonId) : progress.current()
-                .orElseThrow(() -> new UsageError("모든 레슨을 통과했습니다: ./workbook check 01 처럼 레슨 번호를 적어 주세요"
+    protected int run(Lang lang, Path home) throws IOException {
+        PrintStream out = io.outStream();
+        Progress progress = new Progress(home, io.err());
+        Lesson lesson = nn.typed().or(progress::current).orElseThrow(() -> new UsageError("모든 레슨을 통과했습니다: ./workbook check 01 처럼 레슨 번호를 적어 주세요"
                         + " / every lesson has passed: name one, as in ./workbook check 01"));
         String url = urls == null || urls.isEmpty() ? null : urls.get(0);
         Map<String, String> extra = extraParameters(url);
@@ -121,7 +104,7 @@ public final class CheckCommand implements Callable<Integer> {
         new ResultPrinter(out, lang, verbose).print(result, shown);
         if (verbose && !result.serverOutput().isBlank()) {
             out.println();
-            out.println(language.say("── 서버가 출력한 내용 ──", "── what the server printed ──"));
+            out.println(io.say("── 서버가 출력한 내용 ──", "── what the server printed ──"));
             out.print(result.serverOutput());
         }
         return result.allPassed() ? 0 : 1;

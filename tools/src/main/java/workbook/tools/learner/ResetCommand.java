@@ -13,52 +13,40 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import workbook.grader.core.Lang;
 import workbook.grader.core.Lessons.Lesson;
-import workbook.grader.core.WorkbookHome;
 import workbook.grader.korean.Particles;
-import workbook.tools.cli.LanguageOption;
 import workbook.tools.cli.LessonArg;
 import workbook.tools.cli.UsageError;
+import workbook.tools.cli.WorkbookCommand;
 import workbook.tools.files.PristineStubs;
 
 /** {@code ./workbook reset NN}: puts the stub back, after asking, keeping the learner's file in a backup. */
-@Command(name = "reset", mixinStandardHelpOptions = true,
+@Command(name = "reset",
         description = {"레슨 파일을 처음 스텁으로 되돌립니다. 먼저 묻고, 지금 파일은 .workbook/backup/ 에 보관합니다.",
                 "Restores the lesson's stub, after asking; your file is kept in .workbook/backup/."})
-public final class ResetCommand implements Callable<Integer> {
+public final class ResetCommand extends WorkbookCommand {
+
+    @Mixin LessonArg.Required nn;
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
 
-    @Parameters(index = "0", paramLabel = "NN", description = "레슨 번호 / lesson number")
-    String lessonId;
-
     @Option(names = {"-y", "--yes"}, description = "묻지 않고 되돌립니다 / reset without asking")
     boolean yes;
-
-    @Mixin
-    LanguageOption language;
-
-    @Spec
-    CommandSpec spec;
 
     /** Where the answer comes from; a test gives its own. */
     BufferedReader answers = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     BooleanSupplier terminal = () -> System.console() != null;
 
     @Override
-    public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        language.get(); // an unknown --lang is refused before anything changes
-        Lesson lesson = LessonArg.find(lessonId);
-        Path home = WorkbookHome.get();
+    protected int run(Lang lang, Path home) throws IOException {
+        PrintWriter out = io.out();
+        io.lang(); // an unknown --lang is refused before anything changes
+        Lesson lesson = nn.lesson();
         Map<String, String> stubs = PristineStubs.allOf(lesson, home);
         if (stubs.isEmpty()) {
             throw new UsageError("this workbook ships no stub of lesson " + lesson.id() + " ("
@@ -74,27 +62,27 @@ public final class ResetCommand implements Callable<Integer> {
         }
         if (changed.isEmpty()) {
             String shown = shown(home, List.of(folder.resolve(stubs.keySet().iterator().next())));
-            out.println(language.say(Particles.fix(shown + " 은(는)") + " 이미 처음 스텁 그대로입니다. 바꾼 것이 없습니다.",
+            out.println(io.say(Particles.fix(shown + " 은(는)") + " 이미 처음 스텁 그대로입니다. 바꾼 것이 없습니다.",
                     shown + " is already the untouched stub. Nothing changed."));
             return 0;
         }
         String shown = shown(home, changed.keySet());
         List<Path> existing = changed.keySet().stream().filter(Files::isRegularFile).toList();
         if (!existing.isEmpty() && !yes && !confirmed(out, shown)) {
-            out.println(language.say("되돌리지 않았습니다.", "Nothing changed."));
+            out.println(io.say("되돌리지 않았습니다.", "Nothing changed."));
             return 1;
         }
         if (!existing.isEmpty()) {
             Path backup = backup(home, lesson, existing);
-            out.println(language.say("지금 파일을 보관했습니다: " + home.relativize(backup) + "/",
+            out.println(io.say("지금 파일을 보관했습니다: " + home.relativize(backup) + "/",
                     "Your files are kept in " + home.relativize(backup) + "/"));
         }
         for (Map.Entry<Path, String> stub : changed.entrySet()) {
             Files.createDirectories(stub.getKey().getParent());
             Files.writeString(stub.getKey(), stub.getValue(), StandardCharsets.UTF_8);
         }
-        new Progress(home, spec.commandLine().getErr()).forgetScore(lesson);
-        out.println(language.say(Particles.fix(shown + " 을(를)") + " 처음 스텁으로 되돌렸습니다. 다시 시작해 보세요: ./workbook check " + lesson.id(),
+        new Progress(home, io.err()).forgetScore(lesson);
+        out.println(io.say(Particles.fix(shown + " 을(를)") + " 처음 스텁으로 되돌렸습니다. 다시 시작해 보세요: ./workbook check " + lesson.id(),
                 shown + (changed.size() == 1 ? " is the stub again." : " are the stubs again.")
                         + " Start over with ./workbook check " + lesson.id()));
         return 0;
@@ -105,7 +93,7 @@ public final class ResetCommand implements Callable<Integer> {
             throw new UsageError("there is no terminal to ask whether to reset " + shown + ": add --yes to reset without asking"
                     + " / 물어볼 터미널이 없습니다: 묻지 않고 되돌리려면 --yes를 붙이세요");
         }
-        out.print(language.say(Particles.fix(shown + " 을(를)") + " 처음 스텁으로 되돌릴까요? 지금 파일은 .workbook/backup/ 에 보관됩니다. [y/N] ",
+        out.print(io.say(Particles.fix(shown + " 을(를)") + " 처음 스텁으로 되돌릴까요? 지금 파일은 .workbook/backup/ 에 보관됩니다. [y/N] ",
                 "Restore " + shown + " to the stub? Your file will be kept in .workbook/backup/. [y/N] "));
         out.flush();
         String answer = answers.readLine();

@@ -5,49 +5,34 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import workbook.grader.core.Lang;
 import workbook.grader.core.LessonBuild;
 import workbook.grader.core.Lessons.Lesson;
 import workbook.grader.core.SourceCompiler;
 import workbook.grader.core.Target;
-import workbook.grader.core.WorkbookHome;
-import workbook.tools.cli.LanguageOption;
 import workbook.tools.cli.LessonArg;
 import workbook.tools.cli.UsageError;
-import workbook.tools.cli.WriterStream;
+import workbook.tools.cli.WorkbookCommand;
 
 /** {@code ./workbook run NN}: compiles the lesson and runs its class's own {@code main}, as the tutorial runs node. */
-@Command(name = "run", mixinStandardHelpOptions = true,
+@Command(name = "run",
         description = {"레슨 클래스의 main 을 직접 실행합니다 (레슨 07: http://localhost:8000). Ctrl-C 로 멈춥니다.",
                 "Runs the lesson class's own main (lesson 07: http://localhost:8000). Ctrl-C stops it."})
-public final class RunCommand implements Callable<Integer> {
-
-    @Parameters(index = "0", paramLabel = "NN", description = "레슨 번호 / lesson number")
-    String lessonId;
+public final class RunCommand extends WorkbookCommand {
 
     @Option(names = "--solution", description = "참고 답안을 실행합니다 / run the reference solution")
     boolean solution;
 
-    @Mixin
-    LanguageOption language;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin LessonArg.Required nn;
 
     @Override
-    public Integer call() throws Exception {
-        PrintStream out = WriterStream.of(spec.commandLine().getOut());
-        Lang lang = language.get();
-        Lesson lesson = LessonArg.find(lessonId);
-        Path home = WorkbookHome.get();
+    protected int run(Lang lang, Path home) throws Exception {
+        PrintStream out = io.outStream();
+        Lesson lesson = nn.lesson();
         String root = solution ? StudentCheck.SOLUTIONS : StudentCheck.LESSONS;
         LessonArg.folder(home, root, lesson);
         SourceCompiler.Result compiled = LessonBuild.compile(lesson, home.resolve(root),
@@ -60,10 +45,10 @@ public final class RunCommand implements Callable<Integer> {
         try {
             main.invoke(null, (Object) new String[0]);
         } catch (InvocationTargetException e) {
-            spec.commandLine().getErr().println("workbook run: " + lesson.simpleClassName() + ".main: " + e.getCause());
+            io.err().println("workbook run: " + lesson.simpleClassName() + ".main: " + e.getCause());
             return 1;
         }
-        out.println(language.say("멈추려면 Ctrl-C", "Press Ctrl-C to stop."));
+        out.println(io.say("멈추려면 Ctrl-C", "Press Ctrl-C to stop."));
         new CountDownLatch(1).await(); // the lesson's server runs until Ctrl-C ends the JVM
         return 0;
     }

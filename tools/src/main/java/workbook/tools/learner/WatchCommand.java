@@ -2,49 +2,33 @@ package workbook.tools.learner;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import workbook.grader.core.Lang;
 import workbook.grader.core.Lessons.Lesson;
-import workbook.grader.core.WorkbookHome;
-import workbook.tools.cli.LanguageOption;
 import workbook.tools.cli.LessonArg;
-import workbook.tools.cli.WriterStream;
+import workbook.tools.cli.WorkbookCommand;
 
 /** {@code ./workbook watch}: grades the current lesson on every save and moves on when it passes. */
-@Command(name = "watch", mixinStandardHelpOptions = true,
+@Command(name = "watch",
         description = {"지금 레슨을 저장할 때마다 채점하고, 통과하면 다음 레슨으로 넘어갑니다. Enter: 지금 채점, Ctrl-C: 끝내기.",
                 "Grades the current lesson on every save and moves on when it passes. Enter: grade now; Ctrl-C: quit."})
-public final class WatchCommand implements Callable<Integer> {
+public final class WatchCommand extends WorkbookCommand {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "NN",
-            description = "시작할 레슨 (없으면 아직 통과하지 못한 첫 레슨) / lesson to start with (default: the first not yet passed)")
-    String lessonId;
+    @Mixin LessonArg.OrCurrent nn;
 
     @Option(names = "--poll", description = "파일 변경 알림이 오지 않는 파일 시스템에서: 0.5초마다 파일을 살핍니다 / "
             + "for file systems without change events: look at the files twice a second")
     boolean poll;
 
-    @Mixin
-    LanguageOption language;
-
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() throws Exception {
-        Lang lang = language.get();
-        Path home = WorkbookHome.get();
-        Progress progress = new Progress(home, spec.commandLine().getErr());
-        Lesson start = lessonId != null ? LessonArg.find(lessonId) : progress.current().orElse(null);
-        PrintStream console = WriterStream.of(spec.commandLine().getOut());
+    protected int run(Lang lang, Path home) throws Exception {
+        Progress progress = new Progress(home, io.err());
+        Lesson start = nn.typed().or(progress::current).orElse(null);
+        PrintStream console = io.outStream();
         if (start == null) {
-            console.println(language.say("모든 레슨을 통과했습니다! 다시 보려면 ./workbook watch 01 처럼 레슨을 적으세요.",
+            console.println(io.say("모든 레슨을 통과했습니다! 다시 보려면 ./workbook watch 01 처럼 레슨을 적으세요.",
                     "Every lesson has passed! To watch one again, name it: ./workbook watch 01"));
             return 0;
         }
@@ -52,7 +36,7 @@ public final class WatchCommand implements Callable<Integer> {
         Thread ctrlC = new Thread(() -> {
             watcher.close();
             console.println();
-            console.println(language.say("watch 를 마칩니다.", "watch stopped."));
+            console.println(io.say("watch 를 마칩니다.", "watch stopped."));
         }, "workbook-watch-ctrl-c");
         Runtime.getRuntime().addShutdownHook(ctrlC);
         try (watcher) {

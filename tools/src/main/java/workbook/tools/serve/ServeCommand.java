@@ -20,7 +20,7 @@ import workbook.tools.serve.status.Side;
 import workbook.tools.serve.status.StatusDocument;
 
 /** {@code ./workbook serve}: every lesson's page, with the student's server and the reference side by side. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(name = "serve",
         description = {"모든 레슨의 페이지를 열고, 내 서버와 참고 답안 서버를 나란히 실행합니다. Ctrl-C 로 멈춥니다.",
                 "Serves every lesson's page and runs your servers and the reference servers side by side. Ctrl-C stops."})
 public final class ServeCommand implements Callable<Integer> {

@@ -86,4 +86,25 @@ class NewStudentCommandsTest extends CommandTest {
         assertThat(run("hint", "99")).isEqualTo(2);
         assertThat(errors()).contains("없는 레슨입니다: '99'. 이 중에서 고르세요: 01,", "unknown lesson '99'");
     }
+
+    @Test
+    @DisplayName("every command refuses an unknown --lang or option the same way: one line in both languages, exit code 2")
+    void everyCommandRefusesTheSameWay(@TempDir Path dir) throws Exception {
+        workbook(dir);
+        for (List<String> command : List.of(List.of("check", "01"), List.of("watch"), List.of("list"), List.of("hint"),
+                List.of("run", "01"), List.of("solution", "01"), List.of("reset", "01"), List.of("grade-class", dir.toString()))) {
+            forget();
+            List<String> words = new java.util.ArrayList<>(command);
+            words.addAll(List.of("--lang", "xx"));
+            assertThat(run(words.toArray(String[]::new))).as("%s", words).isEqualTo(2);
+            assertThat(errors().strip()).as("%s", words).isEqualTo("workbook " + command.get(0)
+                    + ": unknown language 'xx': use ko or en / 언어는 ko 또는 en 입니다");
+        }
+        forget();
+        assertThat(run("list", "--bogus")).isEqualTo(2);
+        assertThat(errors()).contains("알 수 없는 인자입니다: --bogus / Unknown option: '--bogus'", "→ ./workbook list --help");
+        forget();
+        assertThat(run("dev", "pristine", "--bogus")).isEqualTo(2);
+        assertThat(errors()).contains("→ ./workbook dev pristine --help");
+    }
 }

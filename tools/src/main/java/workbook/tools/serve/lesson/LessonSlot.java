@@ -21,10 +21,10 @@ import workbook.grader.core.ServerRecipe;
 import workbook.grader.core.SourceCompiler;
 import workbook.grader.core.Target;
 import workbook.support.HttpLesson;
+import workbook.tools.serve.ServeConfig;
 import workbook.tools.serve.status.ServerState;
 import workbook.tools.serve.status.ServerStatus;
 import workbook.tools.serve.status.Side;
-import workbook.tools.serve.ServeConfig;
 
 /**
  * One lesson's server on one side: compiled from its folder, loaded by a class loader of its own (the student's
@@ -72,11 +72,6 @@ public final class LessonSlot {
         return side;
     }
 
-    /** The class is a {@link HttpLesson}: its page comes from its own HTTP port, not from serve's (lesson 07). */
-    public boolean servesItsOwnPage() {
-        return servesItsOwnPage;
-    }
-
     /** The status now: a listening server is asked again whether a stub's exception has turned up since. */
     public ServerStatus status() {
         InProcessServer running = server;
@@ -91,6 +86,11 @@ public final class LessonSlot {
         return new ServerStatus(state, state.label(), detail, running.webSocketUri().toString(),
                 running.httpUri().map(URI::toString).orElse(null),
                 second == null ? null : List.of(running.webSocketUri().toString(), second.webSocketUri().toString()));
+    }
+
+    /** The class is a {@link HttpLesson}: its page comes from its own HTTP port, not from serve's (lesson 07). */
+    public boolean servesItsOwnPage() {
+        return servesItsOwnPage;
     }
 
     /** How many clients the server has now (0 when it is not running). */
