@@ -1,5 +1,7 @@
 package workbook.tools.cli;
 
+import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine;
 
 /**
@@ -37,8 +39,24 @@ public final class CommandErrors implements CommandLine.IExecutionExceptionHandl
     public int handleParseException(CommandLine.ParameterException e, String[] args) {
         CommandLine command = e.getCommandLine();
         command.getErr().println("workbook: " + UsageWords.explain(e));
-        command.getErr().println("  → ./workbook " + name(command).replaceFirst("^workbook", "").trim() + " --help");
+        String words = name(command).replaceFirst("^workbook", "").trim();
+        command.getErr().println("  → ./workbook " + (words.isEmpty() ? "" : words + " ") + "--help");
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+            List<String> typed = unmatched.getUnmatched();
+            nestedCommand(command, typed.get(0)).ifPresent(group -> command.getErr().println("  → ./workbook " + group + " "
+                    + String.join(" ", typed) + " (명령이 옮겨졌습니다 / the command has moved)"));
+        }
         return USAGE;
+    }
+
+    /** The group of commands one level further down that has one of this name ({@code dev} for {@code pristine}). */
+    private static Optional<String> nestedCommand(CommandLine command, String word) {
+        for (CommandLine group : command.getSubcommands().values()) {
+            if (group.getSubcommands().containsKey(word)) {
+                return Optional.of(group.getCommandName());
+            }
+        }
+        return Optional.empty();
     }
 
     /** {@code workbook check}, {@code workbook dev pristine}: as the user typed it. */

@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import workbook.tools.cli.CommandErrors;
+import workbook.tools.cli.HelpLayout;
 
 /**
  * {@code ./workbook dev ...}: the maintainers' commands, kept apart from the learner's as rustlings keeps {@code dev}.
@@ -22,6 +23,7 @@ public final class DevCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         spec.commandLine().getErr().println("workbook dev: 명령을 하나 고르세요 / choose a command");
+        HelpLayout.apply(spec.commandLine());
         spec.commandLine().usage(spec.commandLine().getErr());
         return CommandErrors.USAGE;
     }
