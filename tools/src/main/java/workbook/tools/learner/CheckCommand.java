@@ -66,7 +66,8 @@ public final class CheckCommand extends WorkbookCommand {
     protected int run(Lang lang, Path home) throws IOException {
         PrintStream out = io.outStream();
         Progress progress = new Progress(home, io.err());
-        Lesson lesson = nn.typed().or(progress::current).orElseThrow(() -> new UsageError("모든 레슨을 통과했습니다: ./workbook check 01 처럼 레슨 번호를 적어 주세요"
+        Lesson lesson = nn.typed().or(progress::current).orElseThrow(() -> new UsageError(
+                "모든 레슨을 통과했습니다: ./workbook check 01 처럼 레슨 번호를 적어 주세요"
                         + " / every lesson has passed: name one, as in ./workbook check 01"));
         String url = urls == null || urls.isEmpty() ? null : urls.get(0);
         Map<String, String> extra = extraParameters(url);
