@@ -13,6 +13,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import workbook.grader.core.lesson.Lessons;
 import workbook.grader.core.lesson.Lessons.Lesson;
+import workbook.tools.learner.CommandTest;
 
 @DisplayName("The GitHub Classroom workflow grades every lesson as a step of its own and reports them all")
 class ClassroomWorkflowTest {

@@ -81,6 +81,41 @@ public final class GradeRunner {
         return new LessonResult(lesson, collector.inPlanOrder(), Duration.ofNanos(System.nanoTime() - start), printed);
     }
 
+    /**
+     * The one reader of task tags: a check belongs to the task of the nearest enclosing class tagged {@code task:N}
+     * (report, grade-class's catalog of points, and the lesson texts all count tasks this way).
+     */
+    public static final class TaskTags {
+
+        private TaskTags() {
+        }
+
+        /** The class of checks tagged {@code task:N} that holds {@code id}, or null for a check outside any task. */
+        public static TestIdentifier taskOf(TestPlan plan, TestIdentifier id) {
+            for (Optional<TestIdentifier> at = plan.getParent(id); at.isPresent(); at = plan.getParent(at.get())) {
+                if (tagged(at.get()).isPresent()) {
+                    return at.get();
+                }
+            }
+            return null;
+        }
+
+        /** The task's number, 0 for none. */
+        public static int number(TestIdentifier task) {
+            return task == null ? 0 : tagged(task).orElse(0);
+        }
+
+        /** The task's title in both languages, empty for none. */
+        public static Msg title(TestIdentifier task) {
+            return task == null ? Msg.same("") : Msg.ofDisplayName(task.getDisplayName());
+        }
+
+        private static Optional<Integer> tagged(TestIdentifier id) {
+            return id.getTags().stream().map(TestTag::getName).filter(t -> t.startsWith("task:"))
+                    .map(t -> Integer.parseInt(t.substring("task:".length()))).findFirst();
+        }
+    }
+
     private static final class Collector implements TestExecutionListener {
         private final List<CheckResult> results = new ArrayList<>();
         private final Map<CheckResult, Integer> planIndex = new java.util.IdentityHashMap<>();
@@ -142,25 +177,11 @@ public final class GradeRunner {
         private CheckResult result(TestIdentifier id, CheckResult.Status status, String message) {
             Long begun = started.get(id.getUniqueId());
             Duration took = begun == null ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - begun);
-            TestIdentifier task = taskOf(id);
-            int number = task == null ? 0 : taskNumber(task).orElse(0);
-            Msg title = task == null ? Msg.same("") : Msg.ofDisplayName(task.getDisplayName());
+            TestIdentifier task = TaskTags.taskOf(plan, id);
+            int number = TaskTags.number(task);
+            Msg title = TaskTags.title(task);
             boolean optional = task != null && task.getTags().contains(TestTag.create(OPTIONAL_TAG));
             return new CheckResult(number, title, Msg.ofDisplayName(id.getDisplayName()), status, message, took, optional);
-        }
-
-        private TestIdentifier taskOf(TestIdentifier id) {
-            for (Optional<TestIdentifier> at = plan.getParent(id); at.isPresent(); at = plan.getParent(at.get())) {
-                if (taskNumber(at.get()).isPresent()) {
-                    return at.get();
-                }
-            }
-            return null;
-        }
-
-        private static Optional<Integer> taskNumber(TestIdentifier id) {
-            return id.getTags().stream().map(TestTag::getName).filter(t -> t.startsWith("task:"))
-                    .map(t -> Integer.parseInt(t.substring("task:".length()))).findFirst();
         }
 
         private static String message(TestExecutionResult outcome) {

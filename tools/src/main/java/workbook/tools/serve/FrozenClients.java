@@ -17,6 +17,9 @@ import java.util.function.BiFunction;
 import workbook.grader.core.lesson.Lessons;
 import workbook.grader.core.words.Msg;
 import workbook.grader.lessons.heartbeat.RawWebSocket;
+import workbook.tools.serve.lesson.LessonSlot;
+import workbook.tools.serve.status.ServerStatus;
+import workbook.tools.serve.status.Side;
 
 /**
  * Lesson 08's "frozen client" button: serve itself opens a WebSocket connection to a lesson's server and then never

@@ -13,9 +13,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import workbook.grader.core.lesson.Lessons;
 import workbook.grader.core.lesson.Lessons.Lesson;
-import workbook.tools.serve.ServerStatus;
-import workbook.tools.serve.Side;
-import workbook.tools.serve.StatusDocument;
+import workbook.tools.serve.status.ServerStatus;
+import workbook.tools.serve.status.Side;
+import workbook.tools.serve.status.StatusDocument;
 
 @ExtendWith(BrowserExtension.class)
 @DisplayName("The index page of ./workbook serve, in Chromium")

@@ -15,7 +15,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import workbook.grader.core.lesson.Lessons;
 import workbook.grader.core.lesson.Lessons.Lesson;
 import workbook.grader.core.lesson.WorkbookHome;
-import workbook.tools.serve.Side;
+import workbook.tools.serve.status.Side;
 
 /** Every lesson page gets the same chrome from web/common/shell.js: the page file itself holds none of it. */
 @ExtendWith(BrowserExtension.class)

@@ -45,6 +45,21 @@ public sealed interface Target {
         throw new IllegalArgumentException("unknown target '" + value + "': use classes:DIR, class:NAME or url:ws://HOST:PORT");
     }
 
+    /** The target text of compiled lesson classes in {@code dir}, which {@link #parse} reads as {@link CompiledClasses}. */
+    static String classes(Path dir) {
+        return "classes:" + dir;
+    }
+
+    /** The target text of a running server, which {@link #parse} reads as a {@link Url}. */
+    static String url(URI webSocket) {
+        return "url:" + webSocket;
+    }
+
+    /** The target text of servers a {@link ServerLauncher} registered under {@code key} starts. */
+    static String isolated(String key) {
+        return "isolated:" + key;
+    }
+
     /** Checks a URL the way a learner types it and says what is wrong with it. */
     static URI webSocketUri(String text) {
         URI uri = parseUri(text);

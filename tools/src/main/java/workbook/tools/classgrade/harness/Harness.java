@@ -23,6 +23,7 @@ import workbook.grader.core.server.InProcessServer.StopOutcome;
 import workbook.grader.core.server.ServerRecipe;
 import workbook.grader.core.server.Target;
 import workbook.support.HttpLesson;
+import workbook.tools.lessoncode.StuckCode;
 
 /**
  * The main class of the process that runs one submission's servers, inside grade-class's sandbox. It connects back
