@@ -22,7 +22,7 @@ import workbook.grader.broken.lesson07.ModulesAsOctetStream;
 import workbook.grader.broken.lesson07.ServesAnyPath;
 import workbook.grader.broken.lesson07.SynchronizedSetInSteps;
 import workbook.grader.broken.lesson07.TrimsTheName;
-import workbook.grader.core.Lang;
+import workbook.grader.core.words.Lang;
 import workbook.grader.run.CheckResult;
 import workbook.grader.run.LessonResult;
 

@@ -13,9 +13,9 @@ import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
-import workbook.grader.core.Lang;
-import workbook.grader.core.Lessons;
-import workbook.grader.core.Target;
+import workbook.grader.core.words.Lang;
+import workbook.grader.core.lesson.Lessons;
+import workbook.grader.core.server.Target;
 
 /**
  * Not a test: a measuring tool. Runs some checks of a lesson (their method names, joined by commas) against one target many times in this

@@ -22,28 +22,28 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 import workbook.grader.browser.ChromiumInstall;
 import workbook.grader.browser.ClientCheckExtension;
-import workbook.grader.core.Lessons;
-import workbook.grader.core.Lessons.Lesson;
-import workbook.grader.core.WorkbookHome;
+import workbook.grader.core.lesson.Lessons;
+import workbook.grader.core.lesson.Lessons.Lesson;
+import workbook.grader.core.lesson.WorkbookHome;
 
 /**
  * Runs one lesson's browser client task alone against a client folder, as {@code ./workbook check} runs it, and
  * gives each check's outcome by its English name: "PASSED", or the failure's whole explanation.
  */
-final class ClientGrading {
+public final class ClientGrading {
 
-    static final String PASSED = "PASSED";
+    public static final String PASSED = "PASSED";
 
     private ClientGrading() {
     }
 
     /** Chromium is here, or CI requires it (then a missing browser fails the tests that need it). */
-    static boolean browserHere() {
+    public static boolean browserHere() {
         return ChromiumInstall.find().isPresent() || "true".equalsIgnoreCase(System.getenv("CI"));
     }
 
     /** A lesson folder holding only the client: the resource {@code script} as client.js (07: front/ with app.js). */
-    static Path folderWith(String lessonId, String script, Path temp) {
+    public static Path folderWith(String lessonId, String script, Path temp) {
         Lesson lesson = Lessons.find(lessonId).orElseThrow();
         Path folder = temp.resolve(lessonId + "-" + script.replace('/', '-')).resolve(lesson.folder());
         try (InputStream in = ClientGrading.class.getResourceAsStream("/" + script)) {
@@ -71,12 +71,12 @@ final class ClientGrading {
     }
 
     /** Every client check of the lesson against the client in {@code folder}, by English name. */
-    static Map<String, String> grade(String lessonId, Path folder) {
+    public static Map<String, String> grade(String lessonId, Path folder) {
         return grade(lessonId, folder, null);
     }
 
     /** Only the check named {@code onlyCheck} (its English name), or every one when it is null. */
-    static Map<String, String> grade(String lessonId, Path folder, String onlyCheck) {
+    public static Map<String, String> grade(String lessonId, Path folder, String onlyCheck) {
         Lesson lesson = Lessons.find(lessonId).orElseThrow();
         Class<?> checks;
         Class<?> task;

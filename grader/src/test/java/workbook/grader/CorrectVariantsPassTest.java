@@ -13,7 +13,7 @@ import workbook.grader.broken.lesson07.LocksWithReentrantLock;
 import workbook.grader.broken.lesson07.SynchronizedMethods;
 import workbook.grader.run.LessonResult;
 
-/** Servers written differently from the reference, yet right by LESSONS.md: every check of theirs passes. */
+/** Servers written differently from the reference, yet right by CONTRACT.md: every check of theirs passes. */
 @DisplayName("Correct servers written differently from the reference pass every check")
 class CorrectVariantsPassTest {
 

@@ -4,40 +4,40 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import workbook.grader.core.Lang;
-import workbook.grader.core.Lessons;
+import workbook.grader.core.lesson.Lessons;
+import workbook.grader.core.words.Lang;
 import workbook.grader.run.CheckResult;
 import workbook.grader.run.GradeRunner;
 import workbook.grader.run.LessonResult;
 
 /** Runs the real checks, exactly as {@code ./workbook check} does, for the grader's own tests. */
-final class Grading {
+public final class Grading {
 
     private Grading() {
     }
 
-    static LessonResult grade(String lessonId, String target) {
+    public static LessonResult grade(String lessonId, String target) {
         return grade(lessonId, target, Lang.EN, Map.of());
     }
 
-    static LessonResult grade(String lessonId, String target, Lang lang, Map<String, String> extra) {
+    public static LessonResult grade(String lessonId, String target, Lang lang, Map<String, String> extra) {
         return GradeRunner.run(Lessons.find(lessonId).orElseThrow(), target, lang, extra);
     }
 
     /** The target text for one of the deliberately broken servers under {@code workbook.grader.broken}. */
-    static String broken(Class<?> server) {
+    public static String broken(Class<?> server) {
         return "class:" + server.getName();
     }
 
     /** The check whose English name is {@code name} failed, and its explanation contains every one of {@code words}. */
-    static void assertFails(LessonResult result, String name, String... words) {
+    public static void assertFails(LessonResult result, String name, String... words) {
         CheckResult check = find(result, name);
         assertThat(check.status()).as("check '%s' should fail, but it %s", name, check.status())
                 .isEqualTo(CheckResult.Status.FAILED);
         assertThat(check.message()).as("the explanation of '%s'", name).contains(words);
     }
 
-    static CheckResult find(LessonResult result, String name) {
+    public static CheckResult find(LessonResult result, String name) {
         List<CheckResult> named = result.checks().stream().filter(c -> c.name().en().equals(name)).toList();
         assertThat(named).as("checks named '%s' among %s", name,
                 result.checks().stream().map(c -> c.name().en()).toList()).hasSize(1);
@@ -45,7 +45,7 @@ final class Grading {
     }
 
     /** A readable list of what did not pass, for assertion messages. */
-    static String notPassed(LessonResult result) {
+    public static String notPassed(LessonResult result) {
         StringBuilder out = new StringBuilder();
         result.checks().stream().filter(c -> !c.passed()).forEach(c -> out.append("\n--- ").append(c.name().en())
                 .append(" (").append(c.status()).append(")\n").append(c.message()));

@@ -2,11 +2,11 @@ package workbook.grader;
 
 import java.util.Map;
 import java.util.TreeMap;
-import workbook.grader.core.Lang;
-import workbook.grader.core.Lessons;
+import workbook.grader.core.lesson.Lessons;
+import workbook.grader.core.words.Lang;
 import workbook.grader.run.CheckResult;
-import workbook.grader.run.LessonResult;
 import workbook.grader.run.GradeRunner;
+import workbook.grader.run.LessonResult;
 
 /**
  * Not a test: a measuring tool. Grades one lesson against one server class many times and prints, per run, whether

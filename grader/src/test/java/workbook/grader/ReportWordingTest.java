@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import workbook.grader.broken.lesson01.ThrowLeftBelow;
 import workbook.grader.broken.lesson01.UntouchedStub;
 import workbook.grader.broken.lesson01.WrongPrefix;
-import workbook.grader.core.Lang;
+import workbook.grader.core.words.Lang;
 import workbook.grader.run.CheckResult;
 import workbook.grader.run.LessonResult;
 import workbook.grader.run.ResultPrinter;

@@ -6,7 +6,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import workbook.grader.core.Lessons;
+import workbook.grader.core.lesson.Lessons;
 import workbook.grader.redis.RedisRequired;
 import workbook.grader.run.LessonResult;
 

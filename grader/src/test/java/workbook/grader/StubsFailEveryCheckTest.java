@@ -11,10 +11,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import workbook.grader.core.Lessons;
+import workbook.grader.core.lesson.Lessons;
+import workbook.grader.core.lesson.Lessons.Lesson;
+import workbook.grader.core.lesson.WorkbookHome;
 import workbook.grader.redis.RedisRequired;
-import workbook.grader.core.Lessons.Lesson;
-import workbook.grader.core.WorkbookHome;
 import workbook.grader.run.CheckResult;
 import workbook.grader.run.LessonResult;
 

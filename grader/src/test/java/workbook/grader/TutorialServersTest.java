@@ -8,17 +8,17 @@ import java.io.IOException;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import workbook.grader.core.Lang;
+import workbook.grader.core.words.Lang;
 import workbook.grader.node.NodeServer;
 import workbook.grader.run.CheckResult;
 import workbook.grader.run.LessonResult;
 
 /**
  * The tutorials' own servers (grader/src/test/node/tutorial/), run with npm's ws 8 and graded by URL as a learner
- * would grade them, get the verdicts LESSONS.md implies: the ones that send text pass, the relays that send the
+ * would grade them, get the verdicts CONTRACT.md implies: the ones that send text pass, the relays that send the
  * received Buffer on as it is send binary frames and fail, and the explanation says why.
  */
-@DisplayName("The tutorials' Node.js servers, graded by URL, get the verdicts LESSONS.md implies")
+@DisplayName("The tutorials' Node.js servers, graded by URL, get the verdicts CONTRACT.md implies")
 class TutorialServersTest {
 
     private static final String BLOB = "[object Blob]";

@@ -11,8 +11,9 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import workbook.grader.core.Lessons;
-import workbook.grader.core.Lessons.Lesson;
+import workbook.grader.core.lesson.Lessons;
+import workbook.grader.core.lesson.Lessons.Lesson;
+import workbook.tools.learner.CommandTest;
 
 @DisplayName("The GitHub Classroom workflow grades every lesson as a step of its own and reports them all")
 class ClassroomWorkflowTest {

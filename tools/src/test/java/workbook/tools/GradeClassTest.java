@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,12 +14,13 @@ import java.util.List;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
+import picocli.CommandLine;
 import workbook.tools.GeneratedClass.Kind;
+import workbook.tools.learner.CommandTest;
 
 @DisplayName("grade-class grades 30 generated submissions, each in a sandboxed process of its own, and names what went wrong")
 class GradeClassTest {
@@ -28,24 +29,17 @@ class GradeClassTest {
     static final String SANDBOX = HostileSubmissionsTest.sandboxAvailable() || "true".equals(System.getenv("CI"))
             ? "--sandbox" : "--no-sandbox";
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
-
-    @BeforeEach
-    void capture() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
 
     @AfterEach
-    void restore() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-        originalOut.println(out.toString(StandardCharsets.UTF_8));
+    void show() {
+        System.out.println(out);
+    }
+
+    /** The workbook's command line, printing into this test's writers. */
+    private CommandLine workbook() {
+        return Workbook.commandLine().setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true));
     }
 
     @Test
@@ -55,7 +49,7 @@ class GradeClassTest {
         assertThat(students).hasSize(30);
         Path results = tmp.resolve("results");
 
-        int code = Workbook.commandLine().execute("grade-class", classDir.toString(), "--lessons", "01",
+        int code = workbook().execute("grade-class", classDir.toString(), "--lessons", "01",
                 "--out", results.toString(), "--lang", "en", "--jobs", "2", "--timeout", "60s", SANDBOX);
 
         assertThat(code).as("exit code; stderr:%n%s", err).isZero();
@@ -153,7 +147,7 @@ class GradeClassTest {
         }
         Path results = tmp.resolve("results");
 
-        int code = Workbook.commandLine().execute("grade-class", classDir.toString(), "--lessons", "01",
+        int code = workbook().execute("grade-class", classDir.toString(), "--lessons", "01",
                 "--out", results.toString(), "--lang", "en", "--jobs", "4", SANDBOX);
 
         assertThat(code).isZero();
@@ -173,7 +167,7 @@ class GradeClassTest {
         Files.copy(CommandTest.REAL_HOME.resolve("solutions/01-echo/EchoServer.java"), folder.resolve("EchoServer.java"));
         Path results = tmp.resolve("results");
 
-        int code = Workbook.commandLine().execute("grade-class", tmp.resolve("class").toString(), "--lessons", "01",
+        int code = workbook().execute("grade-class", tmp.resolve("class").toString(), "--lessons", "01",
                 "--out", results.toString(), "--lang", "en", "--timeout", "300ms", SANDBOX);
 
         assertThat(code).isZero();
@@ -196,7 +190,7 @@ class GradeClassTest {
                                 "    static final java.util.List<byte[]> hoard = new java.util.ArrayList<>();\n\n    public EchoServer(int port) {"));
         Path results = tmp.resolve("results");
 
-        int code = Workbook.commandLine().execute("grade-class", tmp.resolve("class").toString(), "--lessons", "01",
+        int code = workbook().execute("grade-class", tmp.resolve("class").toString(), "--lessons", "01",
                 "--out", results.toString(), "--lang", "en", "--memory", "128m", SANDBOX);
 
         assertThat(code).isZero();
@@ -207,14 +201,14 @@ class GradeClassTest {
 
     @Test
     void usageErrorsExitWithTwo(@TempDir Path tmp) throws Exception {
-        assertThat(Workbook.commandLine().execute("grade-class", tmp.resolve("nowhere").toString())).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no folder");
-        assertThat(Workbook.commandLine().execute("grade-class", tmp.toString())).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("holds no student folders");
+        assertThat(workbook().execute("grade-class", tmp.resolve("nowhere").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("no folder");
+        assertThat(workbook().execute("grade-class", tmp.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("holds no student folders");
         Files.createDirectories(tmp.resolve("someone"));
-        assertThat(Workbook.commandLine().execute("grade-class", tmp.toString(), "--jobs", "0")).isEqualTo(2);
-        assertThat(Workbook.commandLine().execute("grade-class", tmp.toString(), "--lessons", "99")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown lesson '99'");
+        assertThat(workbook().execute("grade-class", tmp.toString(), "--jobs", "0")).isEqualTo(2);
+        assertThat(workbook().execute("grade-class", tmp.toString(), "--lessons", "99")).isEqualTo(2);
+        assertThat(err.toString()).contains("unknown lesson '99'");
     }
 
     @Test
@@ -224,20 +218,20 @@ class GradeClassTest {
         Path results = tmp.resolve("results");
         System.setProperty("workbook.bwrap", tmp.resolve("no-bwrap-here").toString());
         try {
-            assertThat(Workbook.commandLine().execute("grade-class", tmp.resolve("class").toString(), "--lessons", "01",
+            assertThat(workbook().execute("grade-class", tmp.resolve("class").toString(), "--lessons", "01",
                     "--out", results.toString())).isEqualTo(2);
-            assertThat(err.toString(StandardCharsets.UTF_8).strip()).doesNotContain("\n")
+            assertThat(err.toString().strip()).doesNotContain("\n")
                     .contains("install it (Debian/Ubuntu: sudo apt-get install bubblewrap", "--no-sandbox");
             assertThat(results).doesNotExist();
 
-            assertThat(Workbook.commandLine().execute("grade-class", tmp.resolve("class").toString(), "--lessons", "01",
+            assertThat(workbook().execute("grade-class", tmp.resolve("class").toString(), "--lessons", "01",
                     "--out", results.toString(), "--lang", "en", "--no-sandbox")).isZero();
         } finally {
             System.clearProperty("workbook.bwrap");
         }
         assertThat(csvRows(results.resolve("grades.csv")).get("ann")[1]).isEqualTo("13");
         assertThat(results.resolve("grades.md")).content(StandardCharsets.UTF_8).contains("Graded WITHOUT a sandbox (--no-sandbox)");
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Graded WITHOUT a sandbox");
+        assertThat(err.toString()).contains("Graded WITHOUT a sandbox");
     }
 
     /** The checks a student did not pass, with the first lines of why: what an assertion message needs. */

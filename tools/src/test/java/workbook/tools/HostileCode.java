@@ -124,7 +124,7 @@ final class HostileCode {
                         }
                     }
                     try {
-                        var field = Class.forName("workbook.grader.core.ServerLauncher").getField("REGISTERED");
+                        var field = Class.forName("workbook.grader.core.server.ServerLauncher").getField("REGISTERED");
                         System.out.println("LAUNCHERS-HERE " + field.get(null));
                     } catch (Throwable e) {
                         System.out.println("NO-LAUNCHERS " + e);

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -26,6 +26,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import workbook.tools.learner.CommandTest;
 
 /**
  * Submissions written by a hostile student, graded together with honest ones in one sandboxed grade-class run: each
@@ -50,7 +51,7 @@ class HostileSubmissionsTest {
     private Path classDir;
     private Path results;
     private int exitCode;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final StringWriter out = new StringWriter();
 
     @BeforeAll
     void gradeTheClass() throws Exception {
@@ -99,14 +100,11 @@ class HostileSubmissionsTest {
             write(attack.getKey(), attack.getValue()[0].replace("    public EchoServer(int port) {",
                     "    " + code + "\n" + HostileCode.HELPERS + "\n    public EchoServer(int port) {"));
         }
-        PrintStream original = System.out;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
         try {
-            exitCode = Workbook.commandLine().execute("grade-class", classDir.toString(), "--lessons", "01", "--out",
-                    results.toString(), "--lang", "en", "--jobs", "2", "--timeout", "30s");
+            exitCode = Workbook.commandLine().setOut(new PrintWriter(out, true)).execute("grade-class", classDir.toString(),
+                    "--lessons", "01", "--out", results.toString(), "--lang", "en", "--jobs", "2", "--timeout", "30s");
         } finally {
-            System.setOut(original);
-            original.println(out.toString(StandardCharsets.UTF_8));
+            System.out.println(out);
         }
         if (System.getenv("HOSTILE_DEBUG") != null) {
             StringBuilder all = new StringBuilder();

@@ -7,7 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import workbook.grader.core.CheckFailed;
-import workbook.grader.core.Lang;
+import workbook.grader.core.words.Lang;
 
 /**
  * The browser of a check run, started in the background as soon as the run's client task begins, so that it starts

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import workbook.grader.core.Msg;
+import workbook.grader.core.words.Msg;
 
 /**
  * Where this machine keeps Chromium (or Chrome) and its chromedriver. {@code -Dworkbook.chromium=...} and

@@ -2,7 +2,7 @@ package workbook.grader.browser;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import workbook.grader.core.Lessons.Lesson;
+import workbook.grader.core.lesson.Lessons.Lesson;
 
 /** What the tools may ask of the client checks' browser before a run: to start early. */
 public final class ClientBrowser {

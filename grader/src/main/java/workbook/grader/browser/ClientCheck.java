@@ -16,10 +16,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import workbook.grader.browser.PageRecorder.Look;
 import workbook.grader.core.CheckFailed;
-import workbook.grader.core.Journal;
-import workbook.grader.core.Lang;
-import workbook.grader.core.Msg;
-import workbook.grader.core.Quote;
+import workbook.grader.core.words.Journal;
+import workbook.grader.core.words.Lang;
+import workbook.grader.core.words.Msg;
+import workbook.grader.core.words.Quote;
 
 /**
  * One client check in progress: the learner's script in the shared browser, the servers it talks to, and the
@@ -271,9 +271,9 @@ public final class ClientCheck implements AutoCloseable {
         }
     }
 
-    /** A failure with the full report: problem, steps, expected, got, the page, its frames and errors, hint. */
-    public CheckFailed fail(Msg problem, Msg expected, Msg got, Msg hint) {
-        return ClientReport.failure(this, problem, expected, got, hint);
+    /** Fails the check with the full report: problem, steps, expected, got, the page, its frames and errors, hint. */
+    public void fail(Msg problem, Msg expected, Msg got, Msg hint) {
+        throw ClientReport.failure(this, problem, expected, got, hint);
     }
 
     private CheckFailed notImplemented(Look now) {

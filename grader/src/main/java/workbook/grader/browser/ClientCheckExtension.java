@@ -15,12 +15,12 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.opentest4j.TestAbortedException;
 import workbook.grader.core.CheckFailed;
-import workbook.grader.core.Lang;
-import workbook.grader.core.Lessons;
-import workbook.grader.core.Lessons.Lesson;
-import workbook.grader.core.Msg;
-import workbook.grader.core.Target;
-import workbook.grader.core.WorkbookHome;
+import workbook.grader.core.lesson.Lessons;
+import workbook.grader.core.lesson.Lessons.Lesson;
+import workbook.grader.core.lesson.WorkbookHome;
+import workbook.grader.core.server.Target;
+import workbook.grader.core.words.Lang;
+import workbook.grader.core.words.Msg;
 
 /**
  * The client task's glue: starts the run's browser as the task begins, hands each check a {@link ClientCheck} for

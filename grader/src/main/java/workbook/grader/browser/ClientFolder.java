@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import workbook.grader.core.Lessons.Lesson;
+import workbook.grader.core.lesson.Lessons.Lesson;
 
 /**
  * Where a lesson's client lives in a lesson folder: {@code client.js} beside the server (01, 02, 06), or the whole

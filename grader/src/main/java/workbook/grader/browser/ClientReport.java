@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 import workbook.grader.browser.PageRecorder.Look;
 import workbook.grader.core.CheckFailed;
-import workbook.grader.core.Lang;
-import workbook.grader.core.Msg;
-import workbook.grader.core.Quote;
+import workbook.grader.core.words.Lang;
+import workbook.grader.core.words.Msg;
+import workbook.grader.core.words.ReportHead;
+import workbook.grader.core.words.Quote;
 
 /**
  * A failed client check, told as the server checks tell theirs: the problem, what the grader did step by step,
@@ -32,14 +33,7 @@ final class ClientReport {
         Lang lang = check.lang();
         boolean ko = lang == Lang.KO;
         StringBuilder out = new StringBuilder();
-        out.append(problem.in(lang)).append('\n');
-        out.append('\n').append(ko ? "채점기가 한 일:" : "What the grader did:").append('\n');
-        List<Msg> steps = check.journal().steps();
-        for (int i = 0; i < steps.size(); i++) {
-            out.append(String.format("  %2d. %s%n", i + 1, steps.get(i).in(lang)));
-        }
-        out.append('\n').append(ko ? "기대한 것: " : "Expected: ").append(expected.in(lang)).append('\n');
-        out.append(ko ? "받은 것:   " : "Got:      ").append(got.in(lang)).append('\n');
+        ReportHead.write(out, lang, problem, check.journal().steps(), expected, got);
 
         Look look = check.lastLook();
         if (look != null) {

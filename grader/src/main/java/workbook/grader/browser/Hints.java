@@ -1,6 +1,6 @@
 package workbook.grader.browser;
 
-import workbook.grader.core.Msg;
+import workbook.grader.core.words.Msg;
 
 /** The hints the client checks share, in both languages. */
 public final class Hints {

@@ -3,13 +3,13 @@ package workbook.grader.browser;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import workbook.grader.core.InProcessServer;
-import workbook.grader.core.LessonBuild;
-import workbook.grader.core.Lessons.Lesson;
-import workbook.grader.core.ServerRecipe;
-import workbook.grader.core.SourceCompiler;
-import workbook.grader.core.Target;
-import workbook.grader.core.WorkbookHome;
+import workbook.grader.core.lesson.LessonBuild;
+import workbook.grader.core.lesson.Lessons.Lesson;
+import workbook.grader.core.lesson.SourceCompiler;
+import workbook.grader.core.lesson.WorkbookHome;
+import workbook.grader.core.server.InProcessServer;
+import workbook.grader.core.server.ServerRecipe;
+import workbook.grader.core.server.Target;
 
 /** The lesson's reference server, compiled from {@code solutions/} (once per content) and started on port 0. */
 public final class ReferenceServer {

@@ -12,9 +12,12 @@ import workbook.grader.browser.ClientCheck;
 import workbook.grader.browser.ClientCheckExtension;
 import workbook.grader.browser.Hints;
 import workbook.grader.browser.PageRecorder.Look;
+import workbook.grader.browser.ReferenceServer;
 import workbook.grader.browser.ScriptedServer;
-import workbook.grader.core.Msg;
-import workbook.grader.core.Quote;
+import workbook.grader.core.server.InProcessServer;
+import workbook.grader.core.server.ServerRecipe;
+import workbook.grader.core.words.Msg;
+import workbook.grader.core.words.Quote;
 
 /**
  * The browser client task of a lesson: the learner's script in Chromium, against the grader's own scripted server
@@ -55,7 +58,7 @@ public abstract class BrowserClientTask {
                 Msg.of("서버에 연결할 수 없었는데 페이지는 오류를 알리지 않았습니다.", "The server could not be reached, but the page does not say so."),
                 Hints.onerror());
         if (look.wentThrough("open")) {
-            throw check.fail(Msg.of("연결이 열린 적이 없는데 페이지가 'open'을 보였습니다.", "The page showed 'open' for a connection that never opened."),
+            check.fail(Msg.of("연결이 열린 적이 없는데 페이지가 'open'을 보였습니다.", "The page showed 'open' for a connection that never opened."),
                     Msg.of("'open' 없이 'error'", "'error', never 'open'"), Msg.same("data-state: " + look.states()), Hints.onerror());
         }
     }
@@ -66,6 +69,13 @@ public abstract class BrowserClientTask {
         check.openPage(server.uri());
         check.expectConnection(server);
         return server;
+    }
+
+    /** Starts the lesson's reference server (its port-only constructor) and opens the page on it. */
+    static void openOnReference(ClientCheck check) {
+        InProcessServer reference = check.closeLater(ReferenceServer.start(check.client().lesson(), ServerRecipe.PORT_ONLY));
+        check.journal().add("참고 답안 서버를 " + reference.webSocketUri() + "에서 시작함", "started the reference server at " + reference.webSocketUri());
+        check.openPage(reference.webSocketUri());
     }
 
     static void expectOpen(ClientCheck check) {
@@ -93,7 +103,7 @@ public abstract class BrowserClientTask {
                 Msg.of("페이지가 받은 메시지를 그대로 보여 주지 않습니다.", "The page does not show the messages it received exactly."),
                 Hints.showEveryMessage());
         if (look.madeElements() > 0 || look.markupRan() > 0) {
-            throw check.fail(Msg.of("메시지의 마크업이 페이지의 요소가 되었습니다" + (look.markupRan() > 0 ? " (그 안의 스크립트도 실행됨)." : "."),
+            check.fail(Msg.of("메시지의 마크업이 페이지의 요소가 되었습니다" + (look.markupRan() > 0 ? " (그 안의 스크립트도 실행됨)." : "."),
                             "A message's markup became an element of the page" + (look.markupRan() > 0 ? " (and its script ran)." : ".")),
                     Msg.of("글자 그대로: " + Quote.text(MARKUP), "the characters as they are: " + Quote.text(MARKUP)),
                     Msg.of(list + " 안에 요소 " + look.madeElements() + "개 (img, b, …), 실행된 onerror " + look.markupRan() + "번",

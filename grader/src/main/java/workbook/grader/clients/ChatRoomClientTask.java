@@ -11,9 +11,9 @@ import workbook.grader.browser.ClientCheck;
 import workbook.grader.browser.PageRecorder.Look;
 import workbook.grader.browser.ReferenceServer;
 import workbook.grader.browser.ScriptedServer;
-import workbook.grader.core.InProcessServer;
-import workbook.grader.core.Msg;
-import workbook.grader.core.Quote;
+import workbook.grader.core.server.InProcessServer;
+import workbook.grader.core.words.Msg;
+import workbook.grader.core.words.Quote;
 import workbook.support.LessonServer;
 
 /**
@@ -44,17 +44,17 @@ public abstract class ChatRoomClientTask extends BrowserClientTask {
         String frame = check.expectFrame(server, wanted, text -> true, JSON_HINT);
         JsonNode chat = parse(frame);
         if (chat == null || !chat.isObject()) {
-            throw check.fail(Msg.of("페이지가 보낸 것이 JSON 객체가 아닙니다: 따옴표가 든 이름과 메시지에서 깨졌습니다.",
+            check.fail(Msg.of("페이지가 보낸 것이 JSON 객체가 아닙니다: 따옴표가 든 이름과 메시지에서 깨졌습니다.",
                     "What the page sent is not a JSON object: it broke on a name and message with quotes in them."), wanted, Msg.same(Quote.text(frame)), JSON_HINT);
         }
         if (!NAME.equals(chat.path("name").asText(null)) || !MESSAGE.equals(chat.path("message").asText(null))) {
-            throw check.fail(Msg.of("JSON의 name이나 message가 입력한 글과 다릅니다.", "The JSON's name or message differs from what was typed."),
+            check.fail(Msg.of("JSON의 name이나 message가 입력한 글과 다릅니다.", "The JSON's name or message differs from what was typed."),
                     wanted, Msg.same(Quote.text(frame)), Msg.of("두 칸의 value를 자르거나 바꾸지 말고 그대로 넣으세요.",
                             "Put both fields' values in as they are, neither trimmed nor changed.").plus(Msg.same(" ")).plus(JSON_HINT));
         }
         Look look = check.look();
         if (!look.message().isEmpty() || !NAME.equals(look.name())) {
-            throw check.fail(Msg.of("보낸 뒤에는 메시지 칸만 비고 이름은 남아야 합니다.", "After sending, the message field is cleared and the name stays."),
+            check.fail(Msg.of("보낸 뒤에는 메시지 칸만 비고 이름은 남아야 합니다.", "After sending, the message field is cleared and the name stays."),
                     Msg.of("#message \"\", #name " + Quote.text(NAME), "#message \"\", #name " + Quote.text(NAME)),
                     Msg.same("#message " + Quote.text(look.message()) + ", #name " + Quote.text(look.name())),
                     Msg.of("messageInput.value만 비우세요. 이름은 다음 메시지에도 씁니다.", "Clear messageInput.value only: the name is used for the next message too."));
@@ -74,7 +74,7 @@ public abstract class ChatRoomClientTask extends BrowserClientTask {
         check.expectNoFrame(server, Msg.of("이름이 공백뿐인데 페이지가 메시지를 보냈습니다.", "The name was blank, yet the page sent a message."), hint);
         Look look = check.look();
         if (!"true".equals(look.nameInvalid())) {
-            throw check.fail(Msg.of("빈 이름을 #name에 표시하지 않았습니다.", "The page did not mark the blank name on #name."),
+            check.fail(Msg.of("빈 이름을 #name에 표시하지 않았습니다.", "The page did not mark the blank name on #name."),
                     Msg.same("aria-invalid=\"true\""), Msg.same("aria-invalid=" + Quote.text(look.nameInvalid())), hint);
         }
     }

@@ -4,11 +4,8 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import workbook.grader.browser.ClientCheck;
-import workbook.grader.browser.ReferenceServer;
 import workbook.grader.browser.ScriptedServer;
-import workbook.grader.core.InProcessServer;
-import workbook.grader.core.Msg;
-import workbook.grader.core.ServerRecipe;
+import workbook.grader.core.words.Msg;
 
 /** Lesson 01's client (seed 000's page): says hello on open, shows every message, reports close and error. */
 public abstract class EchoClientTask extends BrowserClientTask {
@@ -38,9 +35,7 @@ public abstract class EchoClientTask extends BrowserClientTask {
     @Test
     @DisplayName("참고 답안 서버와 주고받는다 / Talks with the reference server")
     public void talksWithTheReference(ClientCheck check) {
-        InProcessServer reference = check.closeLater(ReferenceServer.start(check.client().lesson(), ServerRecipe.PORT_ONLY));
-        check.journal().add("참고 답안 서버를 " + reference.webSocketUri() + "에서 시작함", "started the reference server at " + reference.webSocketUri());
-        check.openPage(reference.webSocketUri());
+        openOnReference(check);
         expectShown(check, List.of("Server received: " + HELLO));
         expectOpen(check);
     }

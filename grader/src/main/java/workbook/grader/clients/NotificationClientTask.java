@@ -7,9 +7,9 @@ import org.junit.jupiter.api.Test;
 import workbook.grader.browser.ClientCheck;
 import workbook.grader.browser.ReferenceServer;
 import workbook.grader.browser.ScriptedServer;
-import workbook.grader.core.InProcessServer;
-import workbook.grader.core.Msg;
-import workbook.grader.core.ServerRecipe;
+import workbook.grader.core.server.InProcessServer;
+import workbook.grader.core.server.ServerRecipe;
+import workbook.grader.core.words.Msg;
 import workbook.support.LessonServer;
 
 /** Lesson 06's client (seed 001's notification client, 004's reply): shows each notification, answers each once. */

@@ -6,12 +6,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import workbook.grader.browser.ClientCheck;
 import workbook.grader.browser.PageRecorder.Look;
-import workbook.grader.browser.ReferenceServer;
 import workbook.grader.browser.ScriptedServer;
-import workbook.grader.core.InProcessServer;
-import workbook.grader.core.Msg;
-import workbook.grader.core.Quote;
-import workbook.grader.core.ServerRecipe;
+import workbook.grader.core.words.Msg;
+import workbook.grader.core.words.Quote;
 
 /** Lesson 02's client (seed 001's client.js): shows every message, sends what is typed, clears the field. */
 public abstract class WelcomeClientTask extends BrowserClientTask {
@@ -33,7 +30,7 @@ public abstract class WelcomeClientTask extends BrowserClientTask {
         sent.addAll(SAMPLES);
         sendAndExpectShown(check, server, sent, sent);
         if (!server.everythingReceived().isEmpty()) {
-            throw check.fail(Msg.of("아무것도 입력하지 않았는데 페이지가 무언가를 보냈습니다.", "The page sent something though nothing was typed."),
+            check.fail(Msg.of("아무것도 입력하지 않았는데 페이지가 무언가를 보냈습니다.", "The page sent something though nothing was typed."),
                     Msg.of("보낸 것 없음", "nothing sent"), Msg.same(quoted(server.everythingReceived())),
                     Msg.of("이번 페이지는 연결될 때 아무것도 보내지 않습니다: 서버가 먼저 인사합니다.", "This page sends nothing when it connects: the server speaks first."));
         }
@@ -67,9 +64,7 @@ public abstract class WelcomeClientTask extends BrowserClientTask {
     @Test
     @DisplayName("참고 답안 서버와 주고받는다 / Talks with the reference server")
     public void talksWithTheReference(ClientCheck check) {
-        InProcessServer reference = check.closeLater(ReferenceServer.start(check.client().lesson(), ServerRecipe.PORT_ONLY));
-        check.journal().add("참고 답안 서버를 " + reference.webSocketUri() + "에서 시작함", "started the reference server at " + reference.webSocketUri());
-        check.openPage(reference.webSocketUri());
+        openOnReference(check);
         expectShown(check, List.of(WELCOME));
         expectOpen(check);
         check.type("message", "반가워요");
@@ -80,7 +75,7 @@ public abstract class WelcomeClientTask extends BrowserClientTask {
     static void expectCleared(ClientCheck check) {
         Look look = check.look();
         if (look.message() != null && !look.message().isEmpty()) {
-            throw check.fail(Msg.of("보낸 뒤에도 입력칸에 글이 남아 있습니다.", "The input still holds the text after sending."),
+            check.fail(Msg.of("보낸 뒤에도 입력칸에 글이 남아 있습니다.", "The input still holds the text after sending."),
                     Msg.of("#message의 값이 \"\" (비어 있음)", "#message's value \"\" (empty)"), Msg.same(Quote.text(look.message())),
                     Msg.of("보낸 다음 input.value = ''; 한 줄로 입력칸을 비우세요. 그래야 같은 글을 실수로 두 번 보내지 않습니다.",
                             "After sending, clear the field with input.value = '';, so the same text is not sent twice by mistake."));

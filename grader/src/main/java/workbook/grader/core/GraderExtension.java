@@ -2,15 +2,26 @@ package workbook.grader.core;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import org.junit.platform.commons.support.AnnotationSupport;
 import org.opentest4j.TestAbortedException;
-import workbook.grader.core.Lessons.Lesson;
+import workbook.grader.core.lesson.LessonBuild;
+import workbook.grader.core.lesson.Lessons;
+import workbook.grader.core.lesson.Lessons.Lesson;
+import workbook.grader.core.lesson.SourceCompiler;
+import workbook.grader.core.lesson.WorkbookHome;
+import workbook.grader.core.server.Target;
+import workbook.grader.core.words.Lang;
 
 /**
  * Gives each check a fresh {@link Check} for the run's target and language, closes it afterwards, and makes sure
@@ -20,6 +31,8 @@ final class GraderExtension implements ParameterResolver, TestExecutionException
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(GraderExtension.class);
     /** Compiled student or solution classes, once per folder and JVM, when a run names them instead of a folder. */
+    /** The limit of {@link LessonChecks}, for a check whose class somehow carries none. */
+    private static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(5);
     private static final Map<Path, Target> COMPILED = new ConcurrentHashMap<>();
 
     @Override
@@ -38,7 +51,16 @@ final class GraderExtension implements ParameterResolver, TestExecutionException
         if (check == null || thrown instanceof TestAbortedException) {
             throw thrown;
         }
-        throw check.explainUnexpected(thrown);
+        throw check.explainUnexpected(thrown, timeLimit(context.getTestMethod(), context.getRequiredTestClass()));
+    }
+
+    /** A check's {@link Timeout}, as JUnit finds it: on the method, else on its class or an enclosing one. */
+    static Duration timeLimit(Optional<Method> check, Class<?> checksClass) {
+        Optional<Timeout> limit = check.flatMap(method -> AnnotationSupport.findAnnotation(method, Timeout.class));
+        for (Class<?> type = checksClass; limit.isEmpty() && type != null; type = type.getEnclosingClass()) {
+            limit = AnnotationSupport.findAnnotation(type, Timeout.class);
+        }
+        return limit.map(timeout -> Duration.of(timeout.value(), timeout.unit().toChronoUnit())).orElse(DEFAULT_TIME_LIMIT);
     }
 
     private static Check newCheck(ExtensionContext context) {

@@ -3,6 +3,12 @@ package workbook.grader.core;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import workbook.grader.core.server.ServerUnderTest;
+import workbook.grader.core.wire.Frame;
+import workbook.grader.core.words.Explain;
+import workbook.grader.core.words.Lang;
+import workbook.grader.core.words.Msg;
+import workbook.grader.core.words.ReportHead;
 
 /** Writes a failed check's explanation: what went wrong, what the grader did, expected, got, frames, errors, hint. */
 final class Report {
@@ -21,23 +27,7 @@ final class Report {
         Lang lang = check.lang();
         boolean ko = lang == Lang.KO;
         StringBuilder out = new StringBuilder();
-        out.append(problem.in(lang)).append('\n');
-
-        out.append('\n').append(ko ? "채점기가 한 일:" : "What the grader did:").append('\n');
-        List<Msg> steps = check.journal().steps();
-        for (int i = 0; i < steps.size(); i++) {
-            if (Brief.skipsStep(i, steps.size())) {
-                if (!Brief.skipsStep(i - 1, steps.size())) {
-                    int left = steps.size() - Brief.STEPS_FIRST - Brief.STEPS_LAST;
-                    out.append("   … ").append(ko ? left + "단계 더" : left + " more steps").append('\n');
-                }
-                continue;
-            }
-            out.append(String.format("  %2d. %s%n", i + 1, steps.get(i).in(lang)));
-        }
-
-        out.append('\n').append(ko ? "기대한 것: " : "Expected: ").append(Brief.cut(expected.in(lang))).append('\n');
-        out.append(ko ? "받은 것:   " : "Got:      ").append(Brief.cut(Brief.withoutLabel(got.in(lang)))).append('\n');
+        ReportHead.write(out, lang, problem, check.journal().steps(), expected, got);
 
         Map<String, List<Frame>> frames = check.framesByClient();
         if (!frames.isEmpty()) {
@@ -97,15 +87,12 @@ final class Report {
 
     /**
      * Keeps a failure report readable when a check opened many clients (lesson 07's burst of twenty): a few clients,
-     * the first and last frames of each, and long lines cut in the middle. The journal above still tells every step.
+     * the first and last frames of each. {@link ReportHead} shortens a long journal and cuts long lines.
      */
     static final class Brief {
 
         static final int CLIENTS_SHOWN = 6;
-        static final int STEPS_FIRST = 16;
-        static final int STEPS_LAST = 6;
         private static final int FRAMES_SHOWN = 8;
-        private static final int LINE_CHARS = 600;
 
         private Brief() {
         }
@@ -120,30 +107,6 @@ final class Report {
             shown.add(lang == Lang.KO ? "… " + left + "개 더 …" : "… " + left + " more …");
             shown.add(frames.get(frames.size() - 1));
             return shown;
-        }
-
-        /** A long journal keeps its first and last steps: how it began, and what happened just before the failure. */
-        static boolean skipsStep(int index, int steps) {
-            return steps > STEPS_FIRST + STEPS_LAST + 2 && index >= STEPS_FIRST && index < steps - STEPS_LAST;
-        }
-
-        /** A line longer than a screenful, cut in the middle. */
-        static String cut(String line) {
-            if (line.length() <= LINE_CHARS) {
-                return line;
-            }
-            int half = LINE_CHARS / 2;
-            return line.substring(0, half) + " … " + line.substring(line.length() - half);
-        }
-
-        /** "받은 것: ..." handed in as what was got would print the label twice. */
-        static String withoutLabel(String got) {
-            for (String label : List.of("받은 것:", "Got:")) {
-                if (got.startsWith(label)) {
-                    return got.substring(label.length()).stripLeading();
-                }
-            }
-            return got;
         }
     }
 }

@@ -1,7 +1,7 @@
 package workbook.grader.run;
 
 import java.time.Duration;
-import workbook.grader.core.Msg;
+import workbook.grader.core.words.Msg;
 
 /**
  * The outcome of one check: its task, its name, whether it passed, and the learner's explanation if not.

@@ -17,16 +17,17 @@ import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
-import workbook.grader.core.Lang;
-import workbook.grader.core.Lessons.Lesson;
-import workbook.grader.core.Msg;
-import workbook.grader.core.Target;
+import workbook.grader.core.LessonChecks;
+import workbook.grader.core.lesson.Lessons.Lesson;
+import workbook.grader.core.server.Target;
+import workbook.grader.core.words.Lang;
+import workbook.grader.core.words.Msg;
 
 /** Runs one lesson's checks against a target through the JUnit Platform and collects the results by task. */
 public final class GradeRunner {
 
     /** The tag of a task class whose checks are optional: graded and shown, but not needed to finish the lesson. */
-    public static final String OPTIONAL_TAG = "optional";
+    public static final String OPTIONAL_TAG = LessonChecks.OPTIONAL_TAG;
 
     private GradeRunner() {
     }
@@ -78,6 +79,41 @@ public final class GradeRunner {
             printed = capture.text();
         }
         return new LessonResult(lesson, collector.inPlanOrder(), Duration.ofNanos(System.nanoTime() - start), printed);
+    }
+
+    /**
+     * The one reader of task tags: a check belongs to the task of the nearest enclosing class tagged {@code task:N}
+     * (report, grade-class's catalog of points, and the lesson texts all count tasks this way).
+     */
+    public static final class TaskTags {
+
+        private TaskTags() {
+        }
+
+        /** The class of checks tagged {@code task:N} that holds {@code id}, or null for a check outside any task. */
+        public static TestIdentifier taskOf(TestPlan plan, TestIdentifier id) {
+            for (Optional<TestIdentifier> at = plan.getParent(id); at.isPresent(); at = plan.getParent(at.get())) {
+                if (tagged(at.get()).isPresent()) {
+                    return at.get();
+                }
+            }
+            return null;
+        }
+
+        /** The task's number, 0 for none. */
+        public static int number(TestIdentifier task) {
+            return task == null ? 0 : tagged(task).orElse(0);
+        }
+
+        /** The task's title in both languages, empty for none. */
+        public static Msg title(TestIdentifier task) {
+            return task == null ? Msg.same("") : Msg.ofDisplayName(task.getDisplayName());
+        }
+
+        private static Optional<Integer> tagged(TestIdentifier id) {
+            return id.getTags().stream().map(TestTag::getName).filter(t -> t.startsWith("task:"))
+                    .map(t -> Integer.parseInt(t.substring("task:".length()))).findFirst();
+        }
     }
 
     private static final class Collector implements TestExecutionListener {
@@ -141,25 +177,11 @@ public final class GradeRunner {
         private CheckResult result(TestIdentifier id, CheckResult.Status status, String message) {
             Long begun = started.get(id.getUniqueId());
             Duration took = begun == null ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - begun);
-            TestIdentifier task = taskOf(id);
-            int number = task == null ? 0 : taskNumber(task).orElse(0);
-            Msg title = task == null ? Msg.same("") : Msg.ofDisplayName(task.getDisplayName());
+            TestIdentifier task = TaskTags.taskOf(plan, id);
+            int number = TaskTags.number(task);
+            Msg title = TaskTags.title(task);
             boolean optional = task != null && task.getTags().contains(TestTag.create(OPTIONAL_TAG));
             return new CheckResult(number, title, Msg.ofDisplayName(id.getDisplayName()), status, message, took, optional);
-        }
-
-        private TestIdentifier taskOf(TestIdentifier id) {
-            for (Optional<TestIdentifier> at = plan.getParent(id); at.isPresent(); at = plan.getParent(at.get())) {
-                if (taskNumber(at.get()).isPresent()) {
-                    return at.get();
-                }
-            }
-            return null;
-        }
-
-        private static Optional<Integer> taskNumber(TestIdentifier id) {
-            return id.getTags().stream().map(TestTag::getName).filter(t -> t.startsWith("task:"))
-                    .map(t -> Integer.parseInt(t.substring("task:".length()))).findFirst();
         }
 
         private static String message(TestExecutionResult outcome) {

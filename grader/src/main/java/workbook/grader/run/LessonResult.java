@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import workbook.grader.core.Lessons.Lesson;
+import workbook.grader.core.lesson.Lessons.Lesson;
 
 /**
  * Every check of one lesson run against one target; the score is checks passed out of all that ran.

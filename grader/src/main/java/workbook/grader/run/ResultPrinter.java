@@ -3,7 +3,7 @@ package workbook.grader.run;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
-import workbook.grader.core.Lang;
+import workbook.grader.core.words.Lang;
 
 /**
  * Prints a lesson's result for a learner: the score per task, a line per check, and the full explanation of the

@@ -19,7 +19,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
-import workbook.grader.core.WorkbookHome;
+import workbook.grader.core.lesson.WorkbookHome;
 
 /**
  * One of the tutorials' Node.js servers ({@code grader/src/test/node/tutorial/*.js}), run with npm's {@code ws} on a

@@ -5,14 +5,14 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.platform.engine.TestTag;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
-import workbook.grader.core.Lessons.Lesson;
-import workbook.grader.core.Msg;
+import workbook.grader.core.lesson.Lessons.Lesson;
+import workbook.grader.core.words.Msg;
+import workbook.grader.run.GradeRunner;
 
 /**
  * The checks a lesson has, found without running them: the points a submission can earn, task by task, known even
@@ -45,25 +45,10 @@ public final class CheckCatalog {
 
     private static void collect(TestPlan plan, TestIdentifier id, List<Entry> entries) {
         if (id.isTest()) {
-            TestIdentifier task = taskOf(plan, id);
-            entries.add(new Entry(task == null ? 0 : taskNumber(task).orElse(0),
-                    task == null ? Msg.same("") : Msg.ofDisplayName(task.getDisplayName()),
+            TestIdentifier task = GradeRunner.TaskTags.taskOf(plan, id);
+            entries.add(new Entry(GradeRunner.TaskTags.number(task), GradeRunner.TaskTags.title(task),
                     Msg.ofDisplayName(id.getDisplayName())));
         }
         plan.getChildren(id).forEach(child -> collect(plan, child, entries));
-    }
-
-    private static TestIdentifier taskOf(TestPlan plan, TestIdentifier id) {
-        for (Optional<TestIdentifier> at = plan.getParent(id); at.isPresent(); at = plan.getParent(at.get())) {
-            if (taskNumber(at.get()).isPresent()) {
-                return at.get();
-            }
-        }
-        return null;
-    }
-
-    private static Optional<Integer> taskNumber(TestIdentifier id) {
-        return id.getTags().stream().map(TestTag::getName).filter(t -> t.startsWith("task:"))
-                .map(t -> Integer.parseInt(t.substring("task:".length()))).findFirst();
     }
 }

@@ -15,9 +15,9 @@ import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import workbook.grader.core.Lang;
-import workbook.grader.core.Lessons.Lesson;
-import workbook.grader.core.Msg;
+import workbook.grader.core.lesson.Lessons.Lesson;
+import workbook.grader.core.words.Lang;
+import workbook.grader.core.words.Msg;
 import workbook.tools.results.ExercismResults;
 
 /**
@@ -98,15 +98,13 @@ public final class ClassReports {
         md.append("---:|---:|---|\n");
         for (Map.Entry<String, Map<String, LessonGrade>> student : result.grades().entrySet()) {
             md.append("| ").append(cell(student.getKey())).append(" |");
-            long points = 0;
-            long max = 0;
             for (Lesson lesson : lessons) {
                 LessonGrade grade = student.getValue().get(lesson.id());
-                points += grade.points();
-                max += grade.max();
                 md.append(' ').append(grade.points()).append('/').append(grade.max())
                         .append(grade.kind() == LessonGrade.Kind.GRADED ? "" : " ⚠").append(" |");
             }
+            long points = total(student.getValue(), LessonGrade::points);
+            long max = total(student.getValue(), LessonGrade::max);
             md.append(' ').append(points).append('/').append(max).append(" | ").append(percent(points, max)).append(" | ")
                     .append(cell(problems(student.getValue(), "; "))).append(" |\n");
         }
@@ -130,20 +128,16 @@ public final class ClassReports {
         header.add("problems");
         StringBuilder csv = new StringBuilder(csvLine(header));
         for (Map.Entry<String, Map<String, LessonGrade>> student : result.grades().entrySet()) {
-            List<String> row = new ArrayList<>(List.of(student.getKey(), "", "", ""));
-            long points = 0;
-            long max = 0;
+            long points = total(student.getValue(), LessonGrade::points);
+            long max = total(student.getValue(), LessonGrade::max);
+            List<String> row = new ArrayList<>(List.of(student.getKey(), String.valueOf(points), String.valueOf(max),
+                    percent(points, max).replace("%", "")));
             for (Lesson lesson : lessons) {
                 LessonGrade grade = student.getValue().get(lesson.id());
-                points += grade.points();
-                max += grade.max();
                 row.add(String.valueOf(grade.points()));
                 Map<Integer, long[]> tasks = grade.byTask();
                 perTaskMax(lesson).keySet().forEach(task -> row.add(String.valueOf(tasks.getOrDefault(task, new long[2])[0])));
             }
-            row.set(1, String.valueOf(points));
-            row.set(2, String.valueOf(max));
-            row.set(3, percent(points, max).replace("%", ""));
             row.add(problems(student.getValue(), "; "));
             csv.append(csvLine(row));
         }
@@ -159,6 +153,11 @@ public final class ClassReports {
             perTaskMax(lesson).forEach((task, count) -> csv.append(csvLine(List.of(lesson.id() + " task " + task, String.valueOf(count)))));
         }
         return csv.toString();
+    }
+
+    /** One student's points (or maximum) over the lessons graded. */
+    private long total(Map<String, LessonGrade> grades, java.util.function.ToLongFunction<LessonGrade> part) {
+        return lessons.stream().mapToLong(l -> part.applyAsLong(grades.get(l.id()))).sum();
     }
 
     private long allMax() {

@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import workbook.grader.core.Lessons.Lesson;
-import workbook.grader.core.Msg;
+import workbook.grader.core.lesson.Lessons.Lesson;
+import workbook.grader.core.words.Msg;
 
 /**
  * One student's grade for one lesson: every check of the lesson with its outcome, and the problems worth naming
@@ -30,7 +30,7 @@ public record LessonGrade(Lesson lesson, Kind kind, List<Line> checks, List<Msg>
 
     /** A lesson that could not be graded: every check of the catalog counts as an error, for the same reason. */
     public static LessonGrade notGraded(Lesson lesson, Kind kind, List<CheckCatalog.Entry> catalog, Msg reason,
-                                 List<Msg> problems, Duration took, workbook.grader.core.Lang lang) {
+                                 List<Msg> problems, Duration took, workbook.grader.core.words.Lang lang) {
         List<Line> lines = catalog.stream()
                 .map(e -> new Line(e.task(), e.taskTitle(), e.name(), Status.ERROR, reason.in(lang))).toList();
         return new LessonGrade(lesson, kind, lines, problems, took);

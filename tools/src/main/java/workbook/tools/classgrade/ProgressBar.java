@@ -1,6 +1,6 @@
 package workbook.tools.classgrade;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.time.Duration;
 
 /** grade-class's progress on stderr: a bar redrawn in place on a terminal, one plain line per submission otherwise. */
@@ -8,16 +8,18 @@ public final class ProgressBar {
 
     private static final int WIDTH = 30;
 
-    private final PrintStream err;
+    private final PrintWriter err;
     private final boolean terminal;
-    private long start;
-    private int total;
-    private int done;
 
-    public ProgressBar(PrintStream err, boolean terminal) {
+    public ProgressBar(PrintWriter err, boolean terminal) {
         this.err = err;
         this.terminal = terminal;
     }
+
+    /** When grading started, how many submissions there are and how many are graded. */
+    private long start;
+    private int total;
+    private int done;
 
     synchronized void start(int total) {
         this.total = total;

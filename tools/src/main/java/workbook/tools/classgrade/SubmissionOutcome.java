@@ -5,10 +5,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.List;
-import workbook.grader.core.Lessons;
-import workbook.grader.core.Lessons.Lesson;
-import workbook.grader.core.Lessons.Text;
-import workbook.grader.core.Msg;
+import workbook.grader.core.lesson.Lessons;
+import workbook.grader.core.lesson.Lessons.Lesson;
+import workbook.grader.core.lesson.Lessons.Text;
+import workbook.grader.core.words.Msg;
 
 /**
  * One submission's grade as a grading worker sends it to grade-class, one JSON line: the worker is trusted, and the

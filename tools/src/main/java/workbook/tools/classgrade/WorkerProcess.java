@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import workbook.grader.core.Lang;
+import workbook.grader.core.words.Lang;
 import workbook.tools.classgrade.worker.GradingWorker;
 
 /**

@@ -29,11 +29,9 @@ public final class HelpLayout {
     /** Rewrites the help texts of {@code cli} and of every subcommand, and lists the subcommands itself. */
     public static void apply(CommandLine cli) {
         cli.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, HelpLayout::commandList);
-        List<CommandLine> all = new ArrayList<>();
-        all.add(cli);
-        all.addAll(cli.getSubcommands().values());
-        for (CommandLine command : all) {
-            rewrap(command.getCommandSpec());
+        rewrap(cli.getCommandSpec());
+        for (CommandLine subcommand : cli.getSubcommands().values()) {
+            apply(subcommand);
         }
     }
 

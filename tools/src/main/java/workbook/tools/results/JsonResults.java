@@ -1,9 +1,9 @@
 package workbook.tools.results;
 
 import java.util.List;
-import workbook.grader.core.Lang;
-import workbook.grader.core.Lessons.Lesson;
-import workbook.grader.core.Msg;
+import workbook.grader.core.lesson.Lessons.Lesson;
+import workbook.grader.core.words.Lang;
+import workbook.grader.core.words.Msg;
 import workbook.grader.run.CheckResult;
 import workbook.grader.run.LessonResult;
 

@@ -7,7 +7,7 @@ import java.net.Socket;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
-import workbook.grader.core.Msg;
+import workbook.grader.core.words.Msg;
 
 /**
  * Before grading a server at a URL: is anything listening there? Refused once is said once, instead of as every

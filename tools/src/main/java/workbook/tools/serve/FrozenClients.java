@@ -14,9 +14,12 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
-import workbook.grader.core.Lessons;
-import workbook.grader.core.Msg;
+import workbook.grader.core.lesson.Lessons;
+import workbook.grader.core.words.Msg;
 import workbook.grader.lessons.heartbeat.RawWebSocket;
+import workbook.tools.serve.lesson.LessonSlot;
+import workbook.tools.serve.status.ServerStatus;
+import workbook.tools.serve.status.Side;
 
 /**
  * Lesson 08's "frozen client" button: serve itself opens a WebSocket connection to a lesson's server and then never

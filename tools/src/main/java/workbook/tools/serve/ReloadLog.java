@@ -3,8 +3,11 @@ package workbook.tools.serve;
 import java.io.PrintStream;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import workbook.grader.core.Msg;
+import workbook.grader.core.words.Msg;
 import workbook.grader.korean.Particles;
+import workbook.tools.serve.lesson.LessonSlot;
+import workbook.tools.serve.status.ServerState;
+import workbook.tools.serve.status.ServerStatus;
 
 /** One terminal line each time serve restarts a student's server, and the compile error or failure beneath it. */
 final class ReloadLog {

@@ -21,10 +21,15 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import workbook.grader.core.Lessons;
-import workbook.grader.core.Lessons.Lesson;
-import workbook.tools.Progress;
-import workbook.grader.core.Msg;
+import workbook.grader.core.lesson.Lessons;
+import workbook.grader.core.lesson.Lessons.Lesson;
+import workbook.tools.learner.Progress;
+import workbook.grader.core.words.Msg;
+import workbook.tools.serve.lesson.LessonSlot;
+import workbook.tools.serve.lesson.SharedRedis;
+import workbook.tools.serve.lesson.LessonConsole;
+import workbook.tools.serve.status.Side;
+import workbook.tools.serve.status.StatusDocument;
 
 /**
  * {@code ./workbook serve}'s engine: every lesson's student and reference servers on free ports, and one Undertow

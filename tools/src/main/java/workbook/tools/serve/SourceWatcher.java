@@ -11,7 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import workbook.grader.core.Lessons.Lesson;
+import workbook.grader.core.lesson.Lessons.Lesson;
 
 /**
  * Notices a saved lesson file while serve runs, so the page and the index never show yesterday's code: every half

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import workbook.tools.serve.Side;
+import workbook.tools.serve.status.Side;
 
 @ExtendWith(BrowserExtension.class)
 @DisplayName("07 정적 페이지와 입장·퇴장 알림: the page lesson 07's own Undertow serves, in Chromium, against the reference")

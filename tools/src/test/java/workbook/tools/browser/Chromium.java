@@ -25,7 +25,8 @@ final class Chromium {
     static final Path DRIVER = Path.of(System.getProperty("workbook.chromedriver", "/usr/bin/chromedriver"));
 
     /** What is missing and how to install it, in both languages. */
-    static final String MISSING = BROWSER + " 또는 " + DRIVER + " 이(가) 없습니다: sudo apt-get install chromium chromium-driver"
+    static final String MISSING = "Chromium 또는 chromedriver를 찾지 못했습니다 (" + BROWSER + ", " + DRIVER + "): "
+            + "sudo apt-get install chromium chromium-driver"
             + " / no " + BROWSER + " or " + DRIVER + ": install the Debian packages chromium and chromium-driver";
 
     /** The one line printed where the browser tests cannot run. */

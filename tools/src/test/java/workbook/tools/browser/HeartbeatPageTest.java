@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import workbook.tools.serve.Side;
+import workbook.tools.serve.status.Side;
 
 @ExtendWith(BrowserExtension.class)
 @DisplayName("08 하트비트 page, in Chromium, against the reference (interval 500 ms)")

@@ -11,11 +11,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import workbook.grader.core.Lessons;
-import workbook.grader.core.Lessons.Lesson;
-import workbook.tools.serve.ServerStatus;
-import workbook.tools.serve.Side;
-import workbook.tools.serve.StatusDocument;
+import workbook.grader.core.lesson.Lessons;
+import workbook.grader.core.lesson.Lessons.Lesson;
+import workbook.tools.serve.status.ServerStatus;
+import workbook.tools.serve.status.Side;
+import workbook.tools.serve.status.StatusDocument;
 
 @ExtendWith(BrowserExtension.class)
 @DisplayName("The index page of ./workbook serve, in Chromium")

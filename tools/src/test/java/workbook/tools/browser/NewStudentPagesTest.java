@@ -20,10 +20,10 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import workbook.grader.core.WorkbookHome;
-import workbook.tools.serve.LessonConsole;
+import workbook.grader.core.lesson.WorkbookHome;
+import workbook.tools.serve.lesson.LessonConsole;
 import workbook.tools.serve.ServeRunner;
-import workbook.tools.serve.Side;
+import workbook.tools.serve.status.Side;
 import workbook.tools.serve.StudentFixture;
 
 /**

@@ -18,7 +18,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import workbook.tools.serve.Side;
+import workbook.tools.serve.status.Side;
 
 /**
  * Every page in use, as a student first sees it: no script error in the console. A screenshot of each is kept under

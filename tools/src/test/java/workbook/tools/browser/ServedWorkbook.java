@@ -5,12 +5,12 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import workbook.tools.serve.LessonConsole;
-import workbook.tools.serve.LessonSlot;
+import workbook.tools.serve.lesson.LessonConsole;
+import workbook.tools.serve.lesson.LessonSlot;
 import workbook.tools.serve.ServeRunner;
-import workbook.tools.serve.ServerStatus;
-import workbook.tools.serve.Side;
-import workbook.tools.serve.StatusDocument;
+import workbook.tools.serve.status.ServerStatus;
+import workbook.tools.serve.status.Side;
+import workbook.tools.serve.status.StatusDocument;
 import workbook.tools.serve.StudentFixture;
 
 /**

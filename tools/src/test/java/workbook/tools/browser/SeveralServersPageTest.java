@@ -20,7 +20,7 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import workbook.tools.redis.RedisRequired;
-import workbook.tools.serve.Side;
+import workbook.tools.serve.status.Side;
 
 @ExtendWith(BrowserExtension.class)
 @DisplayName("09 서버 여러 대 page, in Chromium, against the reference's two instances")

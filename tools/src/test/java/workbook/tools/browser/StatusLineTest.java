@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import workbook.tools.serve.LessonSlot;
-import workbook.tools.serve.Side;
+import workbook.tools.serve.lesson.LessonSlot;
+import workbook.tools.serve.status.Side;
 
 @ExtendWith(BrowserExtension.class)
 @DisplayName("The status line of a lesson page tells the truth, in Chromium")

@@ -5,7 +5,7 @@ import static workbook.tools.browser.LessonPage.XSS;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import workbook.tools.serve.Side;
+import workbook.tools.serve.status.Side;
 
 @ExtendWith(BrowserExtension.class)
 @DisplayName("02 환영 메시지 page, in Chromium, against the reference")

@@ -26,9 +26,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import workbook.grader.core.Lessons;
-import workbook.grader.core.Lessons.Lesson;
+import workbook.grader.core.lesson.Lessons;
+import workbook.grader.core.lesson.Lessons.Lesson;
 import workbook.tools.redis.RedisRequired;
+import workbook.tools.serve.lesson.LessonConsole;
 
 @DisplayName("./workbook serve: the pages, the status, and every lesson's servers")
 class ServeRunnerTest {

@@ -4,10 +4,10 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import workbook.grader.core.Check;
-import workbook.grader.core.Frame;
-import workbook.grader.core.Msg;
-import workbook.grader.core.Probe;
-import workbook.grader.lessons.rules.ExactText;
+import workbook.grader.core.wire.Frame;
+import workbook.grader.core.words.Msg;
+import workbook.grader.core.wire.Probe;
+import workbook.grader.lessons.common.ExactText;
 
 /** Task 4 of lesson 07: chat lines "NAME: TEXT" to everyone, byte for byte, and "Error: ..." to the sender alone. */
 abstract class ChatChecks {
@@ -100,13 +100,13 @@ abstract class ChatChecks {
         Msg wanted = Msg.of(sender.name() + " 이(가) \"Error: \" 로 시작하고 무엇이 잘못되었는지 말하는 텍스트를 받음",
                 sender.name() + " receives a text that starts with \"Error: \" and says what was wrong");
         if (reply == null) {
-            throw check.fail(Msg.of(sender.name() + " 이(가) " + Check.ANSWER_TIMEOUT.toMillis() + " ms 동안 아무 답도 받지 못했습니다.",
+            throw check.failed(Msg.of(sender.name() + " 이(가) " + Check.ANSWER_TIMEOUT.toMillis() + " ms 동안 아무 답도 받지 못했습니다.",
                     sender.name() + " received no reply within " + Check.ANSWER_TIMEOUT.toMillis() + " ms."), wanted,
                     Msg.of("아무것도 오지 않음", "nothing arrived"), ERROR_HINT);
         }
         if (!reply.isText() || !reply.text().startsWith("Error: ") || reply.text().isBlank()
                 || reply.text().substring("Error: ".length()).isBlank()) {
-            throw check.fail(Msg.of(sender.name() + " 이(가) 받은 답이 \"Error: ...\" 가 아닙니다.",
+            throw check.failed(Msg.of(sender.name() + " 이(가) 받은 답이 \"Error: ...\" 가 아닙니다.",
                     sender.name() + "'s reply is not an \"Error: ...\" reply."), wanted, reply.describe(), ERROR_HINT);
         }
     }

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import workbook.grader.core.Check;
-import workbook.grader.core.Msg;
-import workbook.grader.core.Probe;
-import workbook.grader.lessons.Delivery;
+import workbook.grader.core.words.Msg;
+import workbook.grader.core.wire.Probe;
+import workbook.grader.lessons.common.Delivery;
 
 /**
  * Lesson 07's room as one check sees it: who is in it, so that every join and leave is heard by exactly the clients

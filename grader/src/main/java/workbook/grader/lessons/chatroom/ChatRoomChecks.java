@@ -9,8 +9,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import workbook.grader.core.Check;
 import workbook.grader.core.LessonChecks;
-import workbook.grader.lessons.CommonRules;
-import workbook.grader.lessons.Delivery;
+import workbook.grader.lessons.common.CommonRules;
 
 @LessonChecks
 @DisplayName("07 정적 페이지와 입장·퇴장 알림 / 07 Static page with join and leave counts")
@@ -71,9 +70,8 @@ public class ChatRoomChecks {
     @Tag("task:5")
     @DisplayName("과제 5 · 모든 레슨의 공통 규칙 / Task 5 · Rules for every lesson")
     class Rules extends CommonRules {
-        @Override
-        protected Delivery delivery() {
-            return room;
+        Rules() {
+            super(room);
         }
     }
 

@@ -5,9 +5,9 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import workbook.grader.core.Check;
-import workbook.grader.core.Msg;
-import workbook.grader.core.RawHttp;
-import workbook.grader.core.RawHttp.Reply;
+import workbook.grader.core.words.Msg;
+import workbook.grader.core.wire.RawHttp;
+import workbook.grader.core.wire.RawHttp.Reply;
 import workbook.grader.lessons.chatroom.PathEscapes.Outside;
 
 /** Task 2 of lesson 07: no path, however it is written or encoded, serves a file outside the front folder. */
@@ -66,14 +66,14 @@ abstract class FolderEscapeChecks {
             Reply reply = http.get(target);
             for (Outside file : outside) {
                 if (reply.contains(file.marker())) {
-                    throw check.fail(Msg.of("GET " + target + " 이(가) front 폴더 밖의 파일을 내주었습니다: ", "GET " + target
+                    throw check.failed(Msg.of("GET " + target + " 이(가) front 폴더 밖의 파일을 내주었습니다: ", "GET " + target
                                     + " served a file outside the front folder: ").plus(file.what()).plus(Msg.same(".")),
                             Msg.of("4xx 응답, 폴더 밖 파일의 내용은 한 바이트도 없음", "a 4xx answer, without a byte of any file outside the folder"),
                             reply.describe(), ESCAPE_HINT);
                 }
             }
             if (reply.status() < 400 || reply.status() >= 500) {
-                throw check.fail(Msg.of("폴더 밖을 가리키는 경로 GET " + target + " 에 4xx 가 아닌 답이 왔습니다.",
+                throw check.failed(Msg.of("폴더 밖을 가리키는 경로 GET " + target + " 에 4xx 가 아닌 답이 왔습니다.",
                                 "GET " + target + ", a path that points outside the folder, was not answered with a 4xx."),
                         Msg.same("400 Bad Request / 403 Forbidden / 404 Not Found"), reply.describe(), ESCAPE_HINT);
             }

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import workbook.grader.core.ServerRecipe;
+import workbook.grader.core.server.ServerRecipe;
 
 /**
  * The site a lesson 07 check hands to the server it starts: a front folder with a page, a script, a style sheet, a

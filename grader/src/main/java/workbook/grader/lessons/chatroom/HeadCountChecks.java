@@ -5,7 +5,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import workbook.grader.core.Check;
-import workbook.grader.core.Probe;
+import workbook.grader.core.wire.Probe;
 import workbook.grader.lessons.chatroom.crowd.CrowdBursts;
 import workbook.grader.lessons.chatroom.crowd.CrowdBursts.Burst;
 

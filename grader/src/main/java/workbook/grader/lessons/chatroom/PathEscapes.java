@@ -2,7 +2,7 @@ package workbook.grader.lessons.chatroom;
 
 import java.util.ArrayList;
 import java.util.List;
-import workbook.grader.core.Msg;
+import workbook.grader.core.words.Msg;
 
 /**
  * Request targets that try to reach a file outside the served folder, written as an attacker writes them. A client

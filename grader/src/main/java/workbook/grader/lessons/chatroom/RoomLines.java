@@ -4,10 +4,10 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import workbook.grader.core.Check;
-import workbook.grader.core.Frame;
-import workbook.grader.core.Msg;
-import workbook.grader.core.Probe;
-import workbook.grader.core.Quote;
+import workbook.grader.core.wire.Frame;
+import workbook.grader.core.words.Msg;
+import workbook.grader.core.wire.Probe;
+import workbook.grader.core.words.Quote;
 import workbook.grader.korean.Particles;
 
 /**
@@ -70,7 +70,7 @@ public final class RoomLines {
         Frame first = check.next(newcomer, Check.ANSWER_TIMEOUT);
         Integer count = first == null ? null : joinCount(first);
         if (count == null) {
-            throw check.fail(Msg.of(Particles.subject(newcomer.name()) + " 자기 입장 알림을 받지 못했습니다.", newcomer.name() + " did not hear its own arrival."),
+            throw check.failed(Msg.of(Particles.subject(newcomer.name()) + " 자기 입장 알림을 받지 못했습니다.", newcomer.name() + " did not hear its own arrival."),
                     Msg.of("\"새로운 유저 접속 [현재: N명]\" 꼴의 텍스트", "a text like \"새로운 유저 접속 [현재: N명]\""),
                     first == null ? Msg.of("아무것도 오지 않음", "nothing arrived") : first.describe(), joinHint);
         }
@@ -86,7 +86,7 @@ public final class RoomLines {
             }
             Integer left = leaveCount(next);
             if (left == null || left != count - 1) {
-                throw check.fail(Msg.of(Particles.subject(newcomer.name()) + " 예상하지 못한 프레임을 받았습니다.", newcomer.name() + " received an unexpected frame."),
+                throw check.failed(Msg.of(Particles.subject(newcomer.name()) + " 예상하지 못한 프레임을 받았습니다.", newcomer.name() + " received an unexpected frame."),
                         Msg.of("이전 클라이언트의 퇴장 알림 " + Quote.text(leaveLine(count - 1)) + " 또는 아무것도 없음",
                                 "the leave of an earlier client, " + Quote.text(leaveLine(count - 1)) + ", or nothing"),
                         next.describe(), leaveHint);

@@ -5,9 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import workbook.grader.core.Check;
-import workbook.grader.core.InProcessServer;
-import workbook.grader.core.Msg;
-import workbook.grader.core.Probe;
+import workbook.grader.core.server.InProcessServer;
+import workbook.grader.core.wire.Probe;
+import workbook.grader.core.words.Msg;
+import workbook.grader.lessons.common.LessonThreads;
 import workbook.grader.korean.Particles;
 import workbook.grader.lessons.heartbeat.RawWebSocket.Event;
 
@@ -47,14 +48,14 @@ public final class Heartbeats {
                 "waited up to " + within.toMillis() + " ms for " + client.name() + "'s next ping");
         Event ping = await(client, from, e -> e.kind() == Event.Kind.PING || e.endsIt(), within);
         if (ping != null && ping.endsIt()) {
-            throw check.fail(Msg.of("서버가 ping에 답해 온 " + Particles.object(client.name()) + " 다음 ping도 보내기 전에 끊었습니다.",
+            check.fail(Msg.of("서버가 ping에 답해 온 " + Particles.object(client.name()) + " 다음 ping도 보내기 전에 끊었습니다.",
                             "The server cut off " + client.name() + ", a client that had answered its pings, before its next ping came."),
                     Msg.of(within.toMillis() + " ms 안에 ping 프레임, 연결은 열린 채로", "a ping frame within " + within.toMillis() + " ms, the connection open"),
                     raw.describe(client), KEEP_ANSWERING);
         }
         if (ping == null) {
             check.failIfNotImplemented();
-            throw check.fail(Msg.of(Particles.subject(client.name()) + " " + within.toMillis() + " ms 동안 ping을 받지 못했습니다: 열린 클라이언트는 간격 ("
+            check.fail(Msg.of(Particles.subject(client.name()) + " " + within.toMillis() + " ms 동안 ping을 받지 못했습니다: 열린 클라이언트는 간격 ("
                             + interval.millis() + " ms) 마다 ping을 받아야 합니다.",
                             client.name() + " received no ping within " + within.toMillis() + " ms: every open client must get a ping every interval ("
                                     + interval.millis() + " ms)."),
@@ -82,7 +83,7 @@ public final class Heartbeats {
         String shown = gaps.stream().map(String::valueOf).collect(Collectors.joining(", "));
         check.journal().add(Particles.subject(client.name()) + " 받은 ping 사이의 간격: " + shown + " ms", "the gaps between " + client.name() + "'s pings: " + shown + " ms");
         if (median < interval.lowestMedian() || median > interval.highestMedian()) {
-            throw check.fail(Msg.of(client.name() + "의 ping이 " + interval.millis() + " ms 마다 오지 않았습니다: 간격의 중앙값이 " + median + " ms 입니다.",
+            check.fail(Msg.of(client.name() + "의 ping이 " + interval.millis() + " ms 마다 오지 않았습니다: 간격의 중앙값이 " + median + " ms 입니다.",
                             client.name() + "'s pings did not come every " + interval.millis() + " ms: the median gap was " + median + " ms."),
                     Msg.of("간격의 중앙값이 " + interval.lowestMedian() + " ms에서 " + interval.highestMedian() + " ms 사이 (하트비트 간격 "
                                     + interval.millis() + " ms에서 어느 쪽으로든 " + Interval.FACTOR + "배 안)",
@@ -114,7 +115,7 @@ public final class Heartbeats {
         for (RawWebSocket client : clients) {
             Event end = await(client, 0, Event::endsIt, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
             if (end != null) {
-                throw check.fail(Msg.of("서버가 ping에 답하는 " + client.name() + "의 연결을 끊었습니다.",
+                check.fail(Msg.of("서버가 ping에 답하는 " + client.name() + "의 연결을 끊었습니다.",
                                 "The server cut off " + client.name() + ", a client that answers its pings."),
                         Msg.of(window.toMillis() + " ms 동안 연결이 열려 있음", "the connection stays open for " + window.toMillis() + " ms"),
                         raw.describe(client), hint);
@@ -122,7 +123,7 @@ public final class Heartbeats {
         }
         long pings = clients.length == 0 ? 0 : clients[0].events().stream().filter(e -> e.kind() == Event.Kind.PING).count();
         if (clients.length > 0 && pings < Math.floor(intervals) - 2) {
-            throw check.fail(Msg.of(Particles.subject(clients[0].name()) + " " + window.toMillis() + " ms 동안 ping을 " + pings + "개만 받았습니다: 하트비트가 멈췄습니다.",
+            check.fail(Msg.of(Particles.subject(clients[0].name()) + " " + window.toMillis() + " ms 동안 ping을 " + pings + "개만 받았습니다: 하트비트가 멈췄습니다.",
                             clients[0].name() + " received only " + pings + " pings in " + window.toMillis() + " ms: the heartbeat stopped."),
                     Msg.of("적어도 " + (long) (Math.floor(intervals) - 2) + "개의 ping", "at least " + (long) (Math.floor(intervals) - 2) + " pings"),
                     raw.describe(clients[0]), noPingHint());
@@ -146,7 +147,7 @@ public final class Heartbeats {
         Event end = await(sleeper, 0, Event::endsIt, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
         if (end == null) {
             long morePings = sleeper.events().stream().filter(e -> e.kind() == Event.Kind.PING && e.at() > unanswered.at()).count();
-            throw check.fail(Msg.of("답하지 않는 " + sleeper.name() + "의 연결이 답하지 않은 ping 뒤 " + bound.toMillis() + " ms가 지나도 열려 있습니다"
+            check.fail(Msg.of("답하지 않는 " + sleeper.name() + "의 연결이 답하지 않은 ping 뒤 " + bound.toMillis() + " ms가 지나도 열려 있습니다"
                                     + (morePings > 0 ? " (그사이 ping을 " + morePings + "개 더 받았습니다)." : "."),
                             sleeper.name() + " stopped answering, yet its connection was still open " + bound.toMillis()
                                     + " ms after the ping it left unanswered" + (morePings > 0 ? " (it got " + morePings + " more pings meanwhile)." : ".")),
@@ -186,7 +187,7 @@ public final class Heartbeats {
         if (server.server().getConnectionLostTimeout() > 0) {
             return libraryTimerHint(server.server().getConnectionLostTimeout());
         }
-        if (lessonThreads(server).isEmpty()) {
+        if (LessonThreads.of(server).isEmpty()) {
             return Msg.of("서버의 하트비트 타이머 스레드가 없습니다. start()가 super.start() 전에 startHeartbeat()를 부르고, 거기서 heartbeat.scheduleAtFixedRate(this::beat, ...)를 부르나요?",
                     "No heartbeat timer thread of your server is running. Does start() call startHeartbeat() before super.start(), and does that call heartbeat.scheduleAtFixedRate(this::beat, ...)?");
         }
@@ -207,13 +208,5 @@ public final class Heartbeats {
                         + "이 레슨에서는 setConnectionLostTimeout(0)으로 끄고, 생성자가 받은 간격으로 직접 만든 하트비트를 쓰세요.",
                 "Java-WebSocket's own timer is on (setConnectionLostTimeout(" + seconds + ")): it runs in whole seconds only and waits one and a half intervals. "
                         + "In this lesson it stays off, setConnectionLostTimeout(0), and your own heartbeat runs at the interval the constructor received.");
-    }
-
-    /** Threads of the server that are not Java-WebSocket's own: its timers, and anything else it started. */
-    static List<String> lessonThreads(InProcessServer server) {
-        return server.liveThreads().stream()
-                .filter(name -> !name.startsWith("WebSocketSelector") && !name.startsWith("WebSocketWorker")
-                        && !name.startsWith("WebSocketConnectionLostChecker") && !name.startsWith("grader-"))
-                .toList();
     }
 }

@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import workbook.grader.core.Check;
-import workbook.grader.core.Msg;
-import workbook.grader.core.Quote;
-import workbook.grader.core.ServerRecipe;
+import workbook.grader.core.server.ServerRecipe;
+import workbook.grader.core.words.Msg;
+import workbook.grader.core.words.Quote;
 
 /**
  * The heartbeat interval a lesson 08 check grades against, and every wait and tolerance that follows from it.
@@ -18,7 +18,7 @@ import workbook.grader.core.ServerRecipe;
  *   <li>the first ping comes within two intervals and {@link #SLACK} of connecting;</li>
  *   <li>the median gap between pings is within a factor of {@link #FACTOR} of the interval;</li>
  *   <li>a client that stops answering is closed no later than two intervals and {@link #TOLERANCE} after the ping it
- *       left unanswered (LESSONS.md's bound, and a little for a busy machine; the reference closes after one);</li>
+ *       left unanswered (CONTRACT.md's bound, and a little for a busy machine; the reference closes after one);</li>
  *   <li>a client that answers a ping {@link #LATE_ANSWER_SHARE} of an interval late is "back to life before the bound".</li>
  * </ul>
  */
@@ -63,7 +63,7 @@ public final class Interval {
                         + "./workbook check 08 --url ws://localhost:8080 --period 1s");
         if (text.isEmpty()) {
             check.journal().add("실행 중인 서버의 하트비트 간격을 찾음 (--period): 없음", "looked for the running server's interval (--period): none given");
-            throw check.fail(Msg.of("실행 중인 하트비트 서버를 채점하려면 그 간격을 알아야 합니다: --period를 붙이세요.",
+            check.fail(Msg.of("실행 중인 하트비트 서버를 채점하려면 그 간격을 알아야 합니다: --period를 붙이세요.",
                     "To grade a heartbeat server that is already running, the grader needs its interval: add --period."),
                     wanted, Msg.of("--period 없음", "no --period"), hint);
         }
@@ -71,11 +71,11 @@ public final class Interval {
         try {
             interval = Duration.parse(text.get());
         } catch (DateTimeParseException e) {
-            throw check.fail(Msg.of("--period를 읽지 못했습니다: " + Quote.text(text.get()), "--period could not be read: " + Quote.text(text.get())),
+            throw check.failed(Msg.of("--period를 읽지 못했습니다: " + Quote.text(text.get()), "--period could not be read: " + Quote.text(text.get())),
                     wanted, Msg.same(text.get()), hint);
         }
         if (interval.compareTo(MIN_URL) < 0 || interval.compareTo(MAX_URL) > 0) {
-            throw check.fail(Msg.of("간격 " + interval.toMillis() + " ms 로는 채점할 수 없습니다: 검사마다 여러 간격을 지켜보므로, "
+            check.fail(Msg.of("간격 " + interval.toMillis() + " ms 로는 채점할 수 없습니다: 검사마다 여러 간격을 지켜보므로, "
                             + MIN_URL.toMillis() + " ms에서 " + MAX_URL.toSeconds() + " s 사이여야 합니다.",
                             "An interval of " + interval.toMillis() + " ms cannot be graded: each check watches several intervals, so it must be between "
                                     + MIN_URL.toMillis() + " ms and " + MAX_URL.toSeconds() + " s."),

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import workbook.grader.core.Check;
-import workbook.grader.core.Msg;
-import workbook.grader.core.Quote;
+import workbook.grader.core.words.Msg;
+import workbook.grader.core.words.Quote;
 import workbook.grader.korean.Particles;
 
 /**
@@ -57,7 +57,7 @@ public final class RawClients implements AutoCloseable {
         } catch (IOException e) {
             check.failIfNotImplemented();
             boolean refused = e instanceof ConnectException;
-            throw check.fail(Msg.of(Particles.subject(name) + " 연결하지 못했습니다 (" + target + "): " + e.getMessage(),
+            throw check.failed(Msg.of(Particles.subject(name) + " 연결하지 못했습니다 (" + target + "): " + e.getMessage(),
                             name + " could not connect (" + target + "): " + e.getMessage()),
                     Msg.of(name + "의 WebSocket 연결이 " + CONNECT_TIMEOUT.toMillis() + " ms 안에 열림",
                             name + "'s WebSocket connection opens within " + CONNECT_TIMEOUT.toMillis() + " ms"),
@@ -79,7 +79,7 @@ public final class RawClients implements AutoCloseable {
         try {
             client.wake();
         } catch (IOException e) {
-            throw check.fail(Msg.of(Particles.subject(client.name()) + " 깨어나 pong을 보내려 했지만 연결이 이미 끊겨 있었습니다: " + e.getMessage(),
+            check.fail(Msg.of(Particles.subject(client.name()) + " 깨어나 pong을 보내려 했지만 연결이 이미 끊겨 있었습니다: " + e.getMessage(),
                             client.name() + " woke up to send its pong, but its connection was already gone: " + e.getMessage()),
                     Msg.of("연결이 열려 있음", "the connection is open"), describe(client),
                     Msg.of("ping에 답할 시간을 한 간격 주세요: ping을 보낸 뒤 다음 박자에 답을 확인합니다.",

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import workbook.grader.core.Check;
-import workbook.grader.core.Msg;
-import workbook.grader.core.Probe;
+import workbook.grader.core.wire.Probe;
+import workbook.grader.core.words.Msg;
 import workbook.grader.korean.Particles;
 import workbook.grader.lessons.chatroom.RoomLines;
 
@@ -121,7 +121,7 @@ public final class Room {
             return;
         }
         boolean again = stray.frame().isText() && RoomLines.leaveCount(stray.frame()) != null;
-        throw check.fail(again
+        throw check.failed(again
                         ? Msg.of(Particles.subject(stray.client().name()) + " 퇴장 알림을 또 받았습니다: " + leftLast + "의 퇴장이 두 번 알려졌습니다.",
                                 stray.client().name() + " heard another leave: " + leftLast + "'s leave was announced twice.")
                         : Msg.of(Particles.subject(stray.client().name()) + " 받지 말아야 할 프레임을 받았습니다.", stray.client().name() + " received a frame it should not have."),

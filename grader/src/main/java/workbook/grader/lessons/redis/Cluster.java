@@ -13,12 +13,12 @@ import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 import workbook.grader.core.Check;
 import workbook.grader.core.CheckFailed;
-import workbook.grader.core.InProcessServer.ServerStartException;
-import workbook.grader.core.Msg;
-import workbook.grader.core.Probe;
-import workbook.grader.core.RemoteServer;
-import workbook.grader.core.ServerRecipe;
-import workbook.grader.core.ServerUnderTest;
+import workbook.grader.core.server.InProcessServer.ServerStartException;
+import workbook.grader.core.server.RemoteServer;
+import workbook.grader.core.server.ServerRecipe;
+import workbook.grader.core.server.ServerUnderTest;
+import workbook.grader.core.wire.Probe;
+import workbook.grader.core.words.Msg;
 
 /**
  * The instances of lesson 09 one check talks to, and the Redis they share. For a lesson the grader starts itself:
@@ -104,11 +104,11 @@ public final class Cluster {
                     "started Redis: redis-server --port " + redis.port() + " --save '' --appendonly no");
             return redis;
         } catch (LocalRedis.NotInstalled missing) {
-            throw check.fail(Msg.of("이 레슨은 진짜 Redis가 있어야 채점할 수 있습니다.", "This lesson needs a real Redis to be graded."),
+            throw check.failed(Msg.of("이 레슨은 진짜 Redis가 있어야 채점할 수 있습니다.", "This lesson needs a real Redis to be graded."),
                     Msg.of("redis-server가 설치되어 있음", "redis-server is installed"),
                     Msg.of("redis-server를 찾지 못함", "no redis-server found"), Msg.same(LocalRedis.HOW_TO_INSTALL));
         } catch (IOException e) {
-            throw check.fail(Msg.of("채점기가 Redis를 시작하지 못했습니다.", "The grader could not start Redis."),
+            throw check.failed(Msg.of("채점기가 Redis를 시작하지 못했습니다.", "The grader could not start Redis."),
                     Msg.of("redis-server가 시작되어 PING에 답함", "redis-server starts and answers PING"),
                     Msg.same(String.valueOf(e.getMessage())), Msg.same(LocalRedis.HOW_TO_INSTALL));
         }
@@ -118,7 +118,7 @@ public final class Cluster {
         try {
             return check.startAnother(recipe(redisUri), START_BOUND);
         } catch (ServerStartException e) {
-            throw check.fail(Msg.of("인스턴스 " + label(index) + "가 시작되지 않았습니다: ", "Instance " + label(index)
+            throw check.failed(Msg.of("인스턴스 " + label(index) + "가 시작되지 않았습니다: ", "Instance " + label(index)
                             + " did not start: ").plus(e.reason()),
                     Msg.of("같은 Redis를 쓰는 두 번째 인스턴스도 시작됨", "a second instance on the same Redis starts too"),
                     e.reason(), Msg.of("인스턴스끼리 static 필드로 무엇을 나누거나 고정 포트를 쓰고 있지 않나요?",
@@ -242,7 +242,7 @@ public final class Cluster {
     }
 
     private CheckFailed tooFewSubscribers(long seen) {
-        return check.fail(Msg.of("인스턴스 " + instances.size() + "개 가운데 Redis 채널 " + RedisChannel.NAME
+        return check.failed(Msg.of("인스턴스 " + instances.size() + "개 가운데 Redis 채널 " + RedisChannel.NAME
                                 + "의 구독자는 " + seen + "개뿐입니다. 구독하지 않은 인스턴스는 다른 인스턴스의 메시지를 받지 못합니다.",
                         "Only " + seen + " of the " + instances.size() + " instances subscribed to the Redis channel "
                                 + RedisChannel.NAME + ". An instance that does not subscribe never hears the others."),

@@ -3,10 +3,10 @@ package workbook.grader.lessons.redis;
 import java.util.ArrayList;
 import java.util.List;
 import workbook.grader.core.Check;
-import workbook.grader.core.Frame;
-import workbook.grader.core.Msg;
-import workbook.grader.core.Probe;
-import workbook.grader.core.Quote;
+import workbook.grader.core.wire.Frame;
+import workbook.grader.core.wire.Probe;
+import workbook.grader.core.words.Msg;
+import workbook.grader.core.words.Quote;
 
 /** Lesson 09's deliveries across instances: everyone once, nothing twice, each sender's messages in order. */
 public final class Crossing {
@@ -39,13 +39,13 @@ public final class Crossing {
             return;
         }
         if (stray.frame().isText() && stray.frame().text().equals(delivered)) {
-            throw check.fail(Msg.of(cluster.namedKo(stray.client()) + "가 같은 메시지를 두 번 받았습니다: " + Quote.text(delivered)
+            check.fail(Msg.of(cluster.namedKo(stray.client()) + "가 같은 메시지를 두 번 받았습니다: " + Quote.text(delivered)
                                     + ". 한 번은 인스턴스가 직접, 한 번은 Redis를 거쳐 보낸 것 아닌가요?",
                             cluster.named(stray.client()) + " received " + Quote.text(delivered)
                                     + " twice: once sent by its instance directly, once through Redis?"),
                     Msg.of("메시지마다 한 번씩", "each message once"), stray.frame().describe(), RedisHints.DELIVER);
         }
-        throw check.fail(Msg.of(cluster.namedKo(stray.client()) + "가 받지 말아야 할 프레임을 받았습니다.",
+        check.fail(Msg.of(cluster.namedKo(stray.client()) + "가 받지 말아야 할 프레임을 받았습니다.",
                         cluster.named(stray.client()) + " received a frame it should not have."),
                 Msg.of("더 오는 것 없음", "nothing else"), stray.frame().describe(), RedisHints.DELIVER);
     }
@@ -79,7 +79,7 @@ public final class Crossing {
                 }
                 List<String> fromSender = got.stream().filter(t -> t.startsWith(PREFIX + sender.name() + " #")).toList();
                 if (!fromSender.equals(wanted)) {
-                    throw check.fail(Msg.of(cluster.namedKo(client) + "가 " + cluster.namedKo(sender)
+                    check.fail(Msg.of(cluster.namedKo(client) + "가 " + cluster.namedKo(sender)
                                             + "의 메시지를 보낸 순서대로, 빠짐없이 한 번씩 받지 못했습니다.",
                                     cluster.named(client) + " did not receive " + cluster.named(sender)
                                             + "'s messages once each, in the order sent."),

@@ -82,8 +82,8 @@ public final class LocalRedis implements AutoCloseable {
     }
 
     /** Whether grading {@code lesson} starts a Redis (lesson 09). */
-    public static boolean neededBy(workbook.grader.core.Lessons.Lesson lesson) {
-        return lesson.checks().equals("workbook.grader.lessons.RedisBroadcastChecks");
+    public static boolean neededBy(workbook.grader.core.lesson.Lessons.Lesson lesson) {
+        return lesson.checks().equals("workbook.grader.lessons.redis.RedisBroadcastChecks");
     }
 
     /**

@@ -5,12 +5,12 @@ import java.time.Duration;
 import java.util.List;
 import workbook.grader.core.Check;
 import workbook.grader.core.CheckFailed;
-import workbook.grader.core.Frame;
-import workbook.grader.core.Msg;
-import workbook.grader.core.Probe;
-import workbook.grader.core.Quote;
+import workbook.grader.core.wire.Frame;
+import workbook.grader.core.wire.Probe;
+import workbook.grader.core.words.Msg;
+import workbook.grader.core.words.Quote;
 
-/** Redis goes away while the instances run, and comes back on the same port (LESSONS.md, section 09). */
+/** Redis goes away while the instances run, and comes back on the same port (CONTRACT.md, section 09). */
 public final class Outage {
 
     /** After Redis is back, broadcasting must resume within this. */
@@ -63,13 +63,13 @@ public final class Outage {
 
     private static CheckFailed strayWhileAway(Check check, Cluster cluster, Check.Stray stray) {
         if (stray.frame().kind() == Frame.Kind.CLOSE) {
-            return check.fail(Msg.of("Redis가 없는 동안 " + cluster.namedKo(stray.client()) + "의 연결이 닫혔습니다."
+            return check.failed(Msg.of("Redis가 없는 동안 " + cluster.namedKo(stray.client()) + "의 연결이 닫혔습니다."
                                     + " Redis가 없어도 서버는 클라이언트를 붙잡고 있어야 합니다.",
                             cluster.named(stray.client()) + "'s connection closed while Redis was away."
                                     + " Without Redis the server still keeps its clients connected."),
                     Msg.of("연결이 열려 있음", "the connection stays open"), stray.frame().describe(), RedisHints.ERROR_WHILE_AWAY);
         }
-        return check.fail(Msg.of("Redis가 없는 동안 " + cluster.namedKo(stray.client()) + "가 받지 말아야 할 프레임을 받았습니다."
+        return check.failed(Msg.of("Redis가 없는 동안 " + cluster.namedKo(stray.client()) + "가 받지 말아야 할 프레임을 받았습니다."
                                 + " 오류는 보낸 사람에게만 한 번 알립니다.",
                         "While Redis was away, " + cluster.named(stray.client()) + " received a frame it should not have."
                                 + " Only the sender hears about the error, once."),
@@ -94,13 +94,13 @@ public final class Outage {
                     settle(check, cluster, sender, listener);
                     return;
                 }
-                throw check.fail(Msg.of("Redis가 돌아온 뒤 " + cluster.namedKo(listener) + "가 뜻밖의 프레임을 받았습니다.",
+                check.fail(Msg.of("Redis가 돌아온 뒤 " + cluster.namedKo(listener) + "가 뜻밖의 프레임을 받았습니다.",
                                 "After Redis returned, " + cluster.named(listener) + " received an unexpected frame."),
                         Msg.of("\"" + Crossing.PREFIX + TRY + "N\"", "\"" + Crossing.PREFIX + TRY + "N\""),
                         frame.describe(), RedisHints.RECONNECT);
             }
         }
-        throw check.fail(Msg.of("Redis가 돌아온 뒤 " + RETURN_BOUND.toSeconds() + "초가 지나도록 " + cluster.namedKo(listener)
+        check.fail(Msg.of("Redis가 돌아온 뒤 " + RETURN_BOUND.toSeconds() + "초가 지나도록 " + cluster.namedKo(listener)
                                 + "에게 Broadcast가 한 번도 오지 않았습니다. 서버를 다시 시작하지 않아도 다시 이어져야 합니다.",
                         "No broadcast reached " + cluster.named(listener) + " within " + RETURN_BOUND.toSeconds()
                                 + " s of Redis's return. Broadcasting must resume without restarting the server."),

@@ -13,7 +13,7 @@ import java.util.Locale;
  */
 public final class RedisChannel {
 
-    /** The channel every instance publishes on and listens to (LESSONS.md, section 09). */
+    /** The channel every instance publishes on and listens to (CONTRACT.md, section 09). */
     public static final String NAME = "workbook:broadcast";
 
     private static final Duration REPLY_BOUND = Duration.ofSeconds(2);

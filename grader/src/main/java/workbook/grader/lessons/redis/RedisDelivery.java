@@ -4,9 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import workbook.grader.core.Check;
-import workbook.grader.core.Msg;
-import workbook.grader.core.Probe;
-import workbook.grader.lessons.Delivery;
+import workbook.grader.core.wire.Probe;
+import workbook.grader.core.words.Msg;
+import workbook.grader.lessons.common.Delivery;
 
 /**
  * Lesson 09 seen through the rules every lesson shares: clients join the instances in turn (A, B, A, ...), and a

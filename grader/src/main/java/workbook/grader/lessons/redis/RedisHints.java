@@ -1,6 +1,6 @@
 package workbook.grader.lessons.redis;
 
-import workbook.grader.core.Msg;
+import workbook.grader.core.words.Msg;
 
 /** What to look at in lesson 09, one hint per part of the lesson, in the learner's two languages. */
 public final class RedisHints {

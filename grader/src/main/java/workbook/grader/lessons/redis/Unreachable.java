@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import workbook.grader.core.Check;
-import workbook.grader.core.InProcessServer;
-import workbook.grader.core.InProcessServer.ServerStartException;
-import workbook.grader.core.Msg;
+import workbook.grader.core.server.InProcessServer;
+import workbook.grader.core.server.InProcessServer.ServerStartException;
+import workbook.grader.core.words.Msg;
 
 /** Redis unreachable at start: the server does not start, and says which address it could not reach. */
 public final class Unreachable {
@@ -29,7 +29,7 @@ public final class Unreachable {
             explainRefusal(check, refused, uri, port);
             return;
         }
-        throw check.fail(Msg.of("Redis(" + uri + ")에 닿을 수 없는데도 서버가 시작되었습니다 (포트 " + started.port() + ").",
+        check.fail(Msg.of("Redis(" + uri + ")에 닿을 수 없는데도 서버가 시작되었습니다 (포트 " + started.port() + ").",
                         "The server started although Redis (" + uri + ") cannot be reached (it listens on port " + started.port() + ")."),
                 Msg.of("서버가 시작되지 않고, 닿지 못한 주소를 말함", "the server does not start, and names the address it could not reach"),
                 Msg.of("서버가 시작됨", "the server started"), RedisHints.UNREACHABLE);
@@ -39,7 +39,7 @@ public final class Unreachable {
         Throwable cause = refused.getCause();
         for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t instanceof UnsupportedOperationException stub) {
-                throw check.fail(Msg.of("아직 구현하지 않았습니다: 서버를 만들다가 스텁의 예외가 났습니다 (" + stub.getMessage() + ").",
+                check.fail(Msg.of("아직 구현하지 않았습니다: 서버를 만들다가 스텁의 예외가 났습니다 (" + stub.getMessage() + ").",
                                 "Not implemented yet: building the server threw the stub's exception (" + stub.getMessage() + ")."),
                         Msg.of("서버가 시작되지 않고, 닿지 못한 주소를 말함", "the server does not start, and names the address it could not reach"),
                         Msg.of("스텁의 UnsupportedOperationException", "the stub's UnsupportedOperationException"), RedisHints.UNREACHABLE);
@@ -55,7 +55,7 @@ public final class Unreachable {
         boolean named = words.stream().anyMatch(w -> w.contains(String.valueOf(port))
                 && (w.contains("127.0.0.1") || w.contains("localhost")));
         if (!named) {
-            throw check.fail(Msg.of("서버는 시작되지 않았지만, 어느 Redis 주소에 닿지 못했는지 말하지 않습니다.",
+            check.fail(Msg.of("서버는 시작되지 않았지만, 어느 Redis 주소에 닿지 못했는지 말하지 않습니다.",
                             "The server did not start, but it does not say which Redis address it could not reach."),
                     Msg.of("오류 메시지에 " + uri + " (또는 127.0.0.1:" + port + ")", "an error message that holds " + uri
                             + " (or 127.0.0.1:" + port + ")"),

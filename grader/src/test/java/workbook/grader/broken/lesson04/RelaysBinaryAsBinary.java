@@ -6,7 +6,7 @@ import workbook.grader.broken.QuietServer;
 
 /**
  * Not broken: text is relayed as text and a binary frame unchanged, as binary, to the others, as the tutorial's relay
- * did on ws 7. LESSONS.md allows this for lesson 04; it must pass every check.
+ * did on ws 7. CONTRACT.md allows this for lesson 04; it must pass every check.
  */
 public class RelaysBinaryAsBinary extends QuietServer {
     public RelaysBinaryAsBinary(int port) {

@@ -3,7 +3,7 @@ package workbook.grader.broken.lesson05;
 import org.java_websocket.WebSocket;
 
 /**
- * Not broken: a correct server whose error replies are in Korean, as LESSONS.md allows ("Error: JSON 객체가
+ * Not broken: a correct server whose error replies are in Korean, as CONTRACT.md allows ("Error: JSON 객체가
  * 아닙니다"). It must pass every check.
  */
 public class AnswersInKorean extends WorkingChannels {

@@ -17,12 +17,13 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.java_websocket.WebSocket;
-import workbook.grader.core.InProcessServer;
-import workbook.grader.core.InProcessServer.ServerStartException;
-import workbook.grader.core.InProcessServer.StopOutcome;
-import workbook.grader.core.ServerRecipe;
-import workbook.grader.core.Target;
+import workbook.grader.core.server.InProcessServer;
+import workbook.grader.core.server.InProcessServer.ServerStartException;
+import workbook.grader.core.server.InProcessServer.StopOutcome;
+import workbook.grader.core.server.ServerRecipe;
+import workbook.grader.core.server.Target;
 import workbook.support.HttpLesson;
+import workbook.tools.lessoncode.StuckCode;
 
 /**
  * The main class of the process that runs one submission's servers, inside grade-class's sandbox. It connects back

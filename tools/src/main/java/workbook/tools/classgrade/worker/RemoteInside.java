@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.java_websocket.WebSocket;
 import org.java_websocket.handshake.ClientHandshake;
-import workbook.grader.core.ServerInside;
+import workbook.grader.core.server.ServerInside;
 import workbook.support.LessonServer;
 
 /**

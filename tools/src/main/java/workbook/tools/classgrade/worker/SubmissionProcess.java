@@ -17,12 +17,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import workbook.grader.core.InProcessServer;
-import workbook.grader.core.InProcessServer.ServerStartException;
-import workbook.grader.core.Lessons.Lesson;
-import workbook.grader.core.Msg;
-import workbook.grader.core.ServerLauncher;
-import workbook.grader.core.ServerRecipe;
+import workbook.grader.core.lesson.Lessons.Lesson;
+import workbook.grader.core.server.InProcessServer;
+import workbook.grader.core.server.InProcessServer.ServerStartException;
+import workbook.grader.core.server.ServerLauncher;
+import workbook.grader.core.server.ServerRecipe;
+import workbook.grader.core.words.Msg;
 import workbook.tools.classgrade.Sandbox;
 import workbook.tools.classgrade.harness.Harness;
 

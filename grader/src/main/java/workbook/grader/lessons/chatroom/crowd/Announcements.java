@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import workbook.grader.core.Check;
-import workbook.grader.core.Frame;
-import workbook.grader.core.Msg;
-import workbook.grader.core.Quote;
+import workbook.grader.core.wire.Frame;
+import workbook.grader.core.words.Msg;
+import workbook.grader.core.words.Quote;
 import workbook.grader.lessons.chatroom.RoomLines;
 
 /**
@@ -63,7 +63,7 @@ final class Announcements {
             Integer leave = RoomLines.leaveCount(frame);
             if (verified == 0) {
                 if (join == null || join != firstCount) {
-                    throw check.fail(Msg.of(witness.name() + " 이(가) 처음 받은 것이 자기 입장 알림이 아닙니다.",
+                    throw check.failed(Msg.of(witness.name() + " 이(가) 처음 받은 것이 자기 입장 알림이 아닙니다.",
                                     witness.name() + "'s first frame is not its own arrival."),
                             Msg.same(Quote.text(RoomLines.joinLine(firstCount))), frame.describe(), RoomLines.JOIN_HINT);
                 }
@@ -71,7 +71,7 @@ final class Announcements {
             } else if (join != null && join == count + 1 || leave != null && leave == count - 1) {
                 count = join != null ? join : leave;
             } else {
-                throw check.fail(Msg.of(witness.name() + " 이(가) 들은 인원이 하나씩 움직이지 않습니다: " + Quote.text(heard.get(verified - 1).text()) + " 다음에 ",
+                throw check.failed(Msg.of(witness.name() + " 이(가) 들은 인원이 하나씩 움직이지 않습니다: " + Quote.text(heard.get(verified - 1).text()) + " 다음에 ",
                                 "The counts " + witness.name() + " heard do not move by one: " + Quote.text(heard.get(verified - 1).text())
                                         + " was followed by ").plus(quoted(frame)).plus(Msg.of(" 이(가) 왔습니다.", ".")),
                         Msg.of(Quote.text(RoomLines.joinLine(count + 1)) + " (입장) 또는 " + Quote.text(RoomLines.leaveLine(count - 1)) + " (퇴장)",
@@ -80,7 +80,7 @@ final class Announcements {
             }
         }
         if (!all || heard.size() < expectedFrames) {
-            throw check.fail(Msg.of(witness.name() + " 이(가) 입장·퇴장 알림을 " + expectedFrames + "개 중 " + heard.size() + "개만 받았습니다.",
+            throw check.failed(Msg.of(witness.name() + " 이(가) 입장·퇴장 알림을 " + expectedFrames + "개 중 " + heard.size() + "개만 받았습니다.",
                             witness.name() + " heard only " + heard.size() + " of the " + expectedFrames + " join and leave announcements."),
                     Msg.of("자기 입장부터 한 번의 입장·퇴장마다 알림 하나, 모두 " + expectedFrames + "개",
                             "one announcement for each join and leave from its own on, " + expectedFrames + " in all"),
@@ -88,7 +88,7 @@ final class Announcements {
                             ", then nothing within " + CrowdBursts.BURST_BOUND.toMillis() + " ms")), ORDER_HINT);
         }
         if (count != expectedCount) {
-            throw check.fail(Msg.of(witness.name() + " 이(가) 마지막으로 들은 인원이 방의 인원과 다릅니다.",
+            throw check.failed(Msg.of(witness.name() + " 이(가) 마지막으로 들은 인원이 방의 인원과 다릅니다.",
                             "The last count " + witness.name() + " heard is not the number of clients in the room."),
                     Msg.same(Quote.text(count > expectedCount ? RoomLines.leaveLine(expectedCount) : RoomLines.joinLine(expectedCount))),
                     around(heard, heard.size()), ORDER_HINT);
@@ -109,13 +109,13 @@ final class Announcements {
                     || frames.get(frames.size() - 1).kind() == Frame.Kind.CLOSE), deadline);
             List<Frame> heard = member.heard();
             if (heard.isEmpty() || RoomLines.joinCount(heard.get(0)) == null) {
-                throw check.fail(Msg.of(member.name() + " 이(가) 처음 받은 것이 자기 입장 알림이 아닙니다.", member.name() + "'s first frame is not its own arrival."),
+                throw check.failed(Msg.of(member.name() + " 이(가) 처음 받은 것이 자기 입장 알림이 아닙니다.", member.name() + "'s first frame is not its own arrival."),
                         Msg.of("\"새로운 유저 접속 [현재: N명]\" 꼴의 텍스트", "a text like \"새로운 유저 접속 [현재: N명]\""),
                         heard.isEmpty() ? Msg.of(CrowdBursts.BURST_BOUND.toMillis() + " ms 동안 아무것도 오지 않음", "nothing within "
                                 + CrowdBursts.BURST_BOUND.toMillis() + " ms") : heard.get(0).describe(), RoomLines.JOIN_HINT);
             }
             if (!heard.get(heard.size() - 1).isText(last)) {
-                throw check.fail(Msg.of(member.name() + " 이(가) 자기 뒤의 입장·퇴장 알림을 다 받지 못했습니다.",
+                throw check.failed(Msg.of(member.name() + " 이(가) 자기 뒤의 입장·퇴장 알림을 다 받지 못했습니다.",
                                 member.name() + " did not hear every join and leave after its own arrival."),
                         Msg.of("마지막으로 " + Quote.text(last), "the last one to be " + Quote.text(last)),
                         around(heard, heard.size()).plus(Msg.of(", 그 뒤로 아무것도 없음", ", then nothing")), ORDER_HINT);
@@ -123,14 +123,14 @@ final class Announcements {
             int from = all.size() - heard.size();
             int differs = firstDifference(all, heard);
             if (differs >= 0) {
-                throw check.fail(Msg.of(member.name() + " 이(가) 들은 입장·퇴장의 차례가 처음부터 방에 있던 " + witness.name() + " 와(과) 다릅니다.",
+                throw check.failed(Msg.of(member.name() + " 이(가) 들은 입장·퇴장의 차례가 처음부터 방에 있던 " + witness.name() + " 와(과) 다릅니다.",
                                 member.name() + " heard the joins and leaves in another order than " + witness.name() + ", who was in the room from the start."),
                         Msg.of(witness.name() + " 이(가) 들은 차례: ", "the order " + witness.name() + " heard: ").plus(around(all, differs + from)),
                         Msg.of(member.name() + " 이(가) 들은 차례: ", "the order " + member.name() + " heard: ").plus(around(heard, differs)), ORDER_HINT);
             }
             RawMember twin = byArrival.putIfAbsent(from, member);
             if (twin != null) {
-                throw check.fail(Msg.of("두 클라이언트가 같은 인원으로 입장을 알렸습니다: " + twin.name() + " 와(과) " + member.name()
+                throw check.failed(Msg.of("두 클라이언트가 같은 인원으로 입장을 알렸습니다: " + twin.name() + " 와(과) " + member.name()
                                         + " 이(가) 둘 다 처음 받은 것이 " + Quote.text(heard.get(0).text()) + " 입니다. 동시에 들어와도 인원은 한 번씩만 알려야 합니다.",
                                 "Two clients were announced with the same count: " + twin.name() + " and " + member.name()
                                         + " both first heard " + Quote.text(heard.get(0).text()) + ". Clients joining at once must each get a count of their own."),

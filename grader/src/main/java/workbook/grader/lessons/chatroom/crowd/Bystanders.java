@@ -6,8 +6,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import workbook.grader.core.Check;
-import workbook.grader.core.Frame;
-import workbook.grader.core.Msg;
+import workbook.grader.core.wire.Frame;
+import workbook.grader.core.words.Msg;
 
 /**
  * Clients on plain sockets ({@link RawMember}s named bystander-1, bystander-2, ...) that join a room one after the

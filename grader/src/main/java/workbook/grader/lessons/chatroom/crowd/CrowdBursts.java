@@ -6,8 +6,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import workbook.grader.core.Check;
-import workbook.grader.core.Msg;
-import workbook.grader.core.Quote;
+import workbook.grader.core.words.Msg;
+import workbook.grader.core.words.Quote;
 import workbook.grader.lessons.chatroom.RoomLines;
 
 /**
@@ -44,7 +44,7 @@ public final class CrowdBursts {
         Bystanders bystanders = Bystanders.gather(check, bystanderCount, allIn, Check.ANSWER_TIMEOUT, allHeard);
         check.closeAfterwards(bystanders);
         if (!allHeard[0]) {
-            throw check.fail(Msg.of(bystanderCount + "명이 된 입장을 마지막 클라이언트가 듣지 못했습니다.",
+            throw check.failed(Msg.of(bystanderCount + "명이 된 입장을 마지막 클라이언트가 듣지 못했습니다.",
                             "The last bystander never heard the arrival that made " + bystanderCount + "."),
                     Msg.same(Quote.text(allIn)), Msg.of(Check.ANSWER_TIMEOUT.toMillis() + " ms 동안 오지 않음",
                             "not within " + Check.ANSWER_TIMEOUT.toMillis() + " ms"), RoomLines.RACE_HINT);
@@ -119,7 +119,7 @@ public final class CrowdBursts {
             try {
                 newcomer.awaitUpgrade(deadline);
             } catch (IOException e) {
-                throw check.fail(Msg.of(newcomer.name() + " 의 연결 요청(핸드셰이크)에 서버가 " + BURST_BOUND.toMillis() + " ms 안에 답하지 않았습니다.",
+                throw check.failed(Msg.of(newcomer.name() + " 의 연결 요청(핸드셰이크)에 서버가 " + BURST_BOUND.toMillis() + " ms 안에 답하지 않았습니다.",
                                 "The server did not answer " + newcomer.name() + "'s opening handshake within " + BURST_BOUND.toMillis() + " ms."),
                         Msg.same("HTTP/1.1 101 Switching Protocols"), Msg.same(String.valueOf(e.getMessage())), RoomLines.RACE_HINT);
             }

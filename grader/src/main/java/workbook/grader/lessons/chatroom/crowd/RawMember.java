@@ -17,7 +17,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
-import workbook.grader.core.Frame;
+import workbook.grader.core.wire.Frame;
 
 /**
  * A member of the chat room on a plain socket: no thread of its own, nothing read until the grader asks. The server's

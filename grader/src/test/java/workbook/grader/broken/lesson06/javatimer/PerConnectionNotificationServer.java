@@ -10,7 +10,7 @@ import workbook.grader.broken.QuietServer;
 
 /**
  * Not broken: the optional task done with one java.util.Timer per connection, cancelled on close, instead of the
- * stub's executor (kept, unused, with its scheduledTimers(), as a learner would leave it). LESSONS.md counts any timer
+ * stub's executor (kept, unused, with its scheduledTimers(), as a learner would leave it). CONTRACT.md counts any timer
  * mechanism, so it passes every check, the optional ones included.
  */
 public class PerConnectionNotificationServer extends QuietServer {

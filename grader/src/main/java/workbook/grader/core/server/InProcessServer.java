@@ -1,0 +1,301 @@
+package workbook.grader.core.server;
+
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+import org.java_websocket.WebSocket;
+import workbook.grader.core.words.Msg;
+import workbook.support.HttpLesson;
+import workbook.support.LessonServer;
+
+/**
+ * A lesson server the grader builds and starts in this JVM on port 0. Every thread the server makes is born in a
+ * thread group of its own, so after {@code stop()} the grader can name any thread the lesson left running.
+ * Made {@link #of(ServerInside) of a ServerInside}, it is a server that runs in another process (grade-class's
+ * sandbox): the checks look inside it through that process, and still check the port from here.
+ */
+public final class InProcessServer implements ServerUnderTest {
+
+    private static final AtomicInteger SERVERS = new AtomicInteger();
+
+    private final LessonServer server;
+    private final ThreadGroup threads;
+    private final int port;
+    private final ServerInside inside;
+    private volatile boolean stopped;
+
+    private InProcessServer(LessonServer server, ThreadGroup threads, int port) {
+        this.server = server;
+        this.threads = threads;
+        this.port = port;
+        this.inside = null;
+    }
+
+    private InProcessServer(ServerInside inside) {
+        this.server = null;
+        this.threads = null;
+        this.port = inside.port();
+        this.inside = inside;
+    }
+
+    /** A server started in another process, which answers for its inside. */
+    public static InProcessServer of(ServerInside inside) {
+        return new InProcessServer(inside);
+    }
+
+    /** Builds and starts the server; every way this can fail is explained in a {@link ServerStartException}. */
+    public static InProcessServer start(Class<?> serverClass, ServerRecipe recipe, Duration timeout)
+            throws ServerStartException, InterruptedException {
+        String simpleName = serverClass.getSimpleName();
+        ThreadGroup group = new ThreadGroup("lesson-under-test-" + SERVERS.incrementAndGet());
+        FutureTask<LessonServer> build = new FutureTask<>(() -> {
+            LessonServer created = recipe.create(serverClass);
+            created.start();
+            return created;
+        });
+        Thread starter = new Thread(group, build, "grader-starts-" + simpleName);
+        starter.setDaemon(true);
+        starter.start();
+        LessonServer server;
+        try {
+            server = build.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw new ServerStartException(Msg.of(
+                    simpleName + " 의 생성자가 " + timeout.toMillis() + " ms 안에 끝나지 않았습니다. 생성자 안에서 무한히 기다리거나 반복하고 있지 않나요?",
+                    simpleName + "'s constructor did not return within " + timeout.toMillis()
+                            + " ms. Does it wait or loop forever?"), null);
+        } catch (ExecutionException e) {
+            throw explain(simpleName, e.getCause());
+        }
+        try {
+            int port = server.awaitListening(timeout);
+            return new InProcessServer(server, group, port);
+        } catch (IllegalStateException e) {
+            stopQuietly(server);
+            throw new ServerStartException(Msg.of(simpleName + " 이(가) 포트를 열지 못했습니다: " + e.getMessage(),
+                    simpleName + " did not start listening: " + e.getMessage()), e);
+        }
+    }
+
+    private static ServerStartException explain(String simpleName, Throwable cause) {
+        Throwable root = cause instanceof InvocationTargetException ite && ite.getCause() != null ? ite.getCause() : cause;
+        if (root instanceof NoSuchMethodException) {
+            return new ServerStartException(Msg.of(
+                    simpleName + " 에 채점기가 쓰는 public 생성자가 없습니다 (" + root.getMessage() + "). 생성자의 모양을 바꾸지 마세요.",
+                    simpleName + " has no public constructor the grader can use (" + root.getMessage()
+                            + "). Keep the constructor's parameters as the stub had them."), root);
+        }
+        if (root instanceof ClassCastException) {
+            return new ServerStartException(Msg.of(simpleName + " 이(가) LessonServer 를 상속하지 않습니다.",
+                    simpleName + " does not extend LessonServer."), root);
+        }
+        if (root instanceof UnsupportedOperationException) {
+            return new ServerStartException(Msg.of(
+                    "아직 구현하지 않았습니다: " + simpleName + " 을(를) 만드는 중에 스텁의 예외가 던져졌습니다: " + root.getMessage(),
+                    "Not implemented yet: building " + simpleName + " threw the stub's exception: " + root.getMessage()),
+                    root);
+        }
+        return new ServerStartException(Msg.of(simpleName + " 을(를) 만들거나 시작하다가 예외가 났습니다: " + root,
+                "Building or starting " + simpleName + " threw: " + root), root);
+    }
+
+    @Override
+    public URI webSocketUri() {
+        return URI.create("ws://127.0.0.1:" + port);
+    }
+
+    @Override
+    public Optional<URI> httpUri() {
+        if (inside != null) {
+            return inside.httpPort() > 0 ? Optional.of(URI.create("http://127.0.0.1:" + inside.httpPort())) : Optional.empty();
+        }
+        return server instanceof HttpLesson http ? Optional.of(URI.create("http://127.0.0.1:" + http.httpPort()))
+                : Optional.empty();
+    }
+
+    @Override
+    public Msg description() {
+        if (inside != null) {
+            return Msg.of(inside.simpleName() + " (채점기가 샌드박스에서 시작함, 포트 " + port + ")",
+                    inside.simpleName() + " (started by the grader in a sandbox on port " + port + ")");
+        }
+        String name = server.getClass().getSimpleName();
+        return Msg.of(name + " (채점기가 이 JVM 에서 포트 " + port + " 로 시작함)",
+                name + " (started by the grader in this JVM on port " + port + ")");
+    }
+
+    @Override
+    public List<Throwable> errors() {
+        return inside != null ? inside.errors() : server.errors();
+    }
+
+    @Override
+    public Optional<InProcessServer> inProcess() {
+        return Optional.of(this);
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** The lesson's server object, for checks that look inside it (timers of lesson 06). */
+    public LessonServer server() {
+        return inside != null ? inside.standIn() : server;
+    }
+
+    /**
+     * Waits, at most {@code bound}, until {@code getConnections()} holds the connection whose remote port is
+     * {@code clientPort}, or until {@code stillOpen} turns false. Returns whether it was listed.
+     */
+    public boolean awaitListed(int clientPort, BooleanSupplier stillOpen, Duration bound) {
+        try {
+            Awaitility.await().atMost(bound).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(2))
+                    .until(() -> isListed(clientPort) || !stillOpen.getAsBoolean());
+            return isListed(clientPort);
+        } catch (ConditionTimeoutException notListed) {
+            return false;
+        }
+    }
+
+    private boolean isListed(int clientPort) {
+        if (inside != null) {
+            return inside.isListed(clientPort);
+        }
+        for (WebSocket conn : server.getConnections()) {
+            InetSocketAddress remote;
+            try {
+                remote = conn.getRemoteSocketAddress();
+            } catch (RuntimeException closing) {
+                continue;
+            }
+            if (remote != null && remote.getPort() == clientPort) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What {@code stop()} left behind. */
+    public record StopOutcome(boolean returnedInTime, Throwable thrown, boolean portReleased, List<String> threadsLeft) {
+        public boolean clean() {
+            return returnedInTime && thrown == null && portReleased && threadsLeft.isEmpty();
+        }
+    }
+
+    /** Calls {@code stop()} as a learner's program would, then waits (bounded) for its port and threads to go. */
+    public StopOutcome stopAndInspect(Duration bound) throws InterruptedException {
+        stopped = true;
+        if (inside != null) {
+            return inspectAfter(inside.stop(bound), inside.stopReturned(), bound);
+        }
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
+        Thread stopper = new Thread(() -> {
+            try {
+                server.stop(LessonServer.STOP_TIMEOUT_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                thrown.set(e);
+            }
+        }, "grader-stops-server");
+        stopper.setDaemon(true);
+        stopper.start();
+        stopper.join(bound.toMillis());
+        return inspectAfter(thrown.get(), !stopper.isAlive(), bound);
+    }
+
+    private StopOutcome inspectAfter(Throwable thrown, boolean returned, Duration bound) {
+        try {
+            Awaitility.await().atMost(bound).pollInterval(Duration.ofMillis(20))
+                    .until(() -> liveThreads().isEmpty() && portIsFree());
+        } catch (ConditionTimeoutException leftovers) {
+            // reported below, by name
+        }
+        return new StopOutcome(returned, thrown, portIsFree(), liveThreads());
+    }
+
+    /** The names of the live threads this server made. */
+    public List<String> liveThreads() {
+        if (inside != null) {
+            return inside.liveThreads();
+        }
+        Thread[] all = new Thread[threads.activeCount() + 16];
+        int n = threads.enumerate(all, true);
+        List<String> names = new ArrayList<>();
+        Arrays.stream(all, 0, n).filter(Objects::nonNull).filter(Thread::isAlive)
+                .forEach(t -> names.add(t.getName()));
+        return names;
+    }
+
+    private boolean portIsFree() {
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        if (inside != null) {
+            inside.close();
+            return;
+        }
+        Thread stopper = new Thread(() -> stopQuietly(server), "grader-cleans-up");
+        stopper.setDaemon(true);
+        stopper.start();
+        try {
+            stopper.join(LessonServer.STOP_TIMEOUT_MILLIS * 2L);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void stopQuietly(LessonServer server) {
+        try {
+            server.stop(LessonServer.STOP_TIMEOUT_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            // cleaning up after a check: the stop check is the one that reports a stop() that throws
+        }
+    }
+
+    /** Why the server could not be built or started, in words for the learner. */
+    public static final class ServerStartException extends Exception {
+        private final transient Msg reason;
+
+        public ServerStartException(Msg reason, Throwable cause) {
+            super(reason.en(), cause);
+            this.reason = reason;
+        }
+
+        public Msg reason() {
+            return reason;
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package workbook.grader.clients;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import workbook.grader.ClientGrading;
+import workbook.grader.core.lesson.WorkbookHome;
+
+@DisplayName("The browser client task: correct clients written differently pass, stubs fail every check quickly (the references: SolutionsPassEveryCheckTest)")
+class ClientTaskTest {
+
+    @TempDir
+    Path temp;
+
+    @BeforeEach
+    void needsTheBrowser() {
+        assumeTrue(ClientGrading.browserHere(), "no Chromium here (and CI is not set): the client checks cannot run");
+    }
+
+    @ParameterizedTest(name = "lesson {0}")
+    @ValueSource(strings = {"01", "02", "06", "07"})
+    @DisplayName("a correct client written differently from the reference passes every client check")
+    void anotherCorrectClientPasses(String lesson) {
+        Path folder = ClientGrading.folderWith(lesson, "correct-clients/" + lesson + ".js", temp);
+        Map<String, String> outcomes = ClientGrading.grade(lesson, folder);
+        assertThat(outcomes).hasSizeGreaterThanOrEqualTo(5).allSatisfy((check, outcome) ->
+                assertThat(outcome).as(check).isEqualTo(ClientGrading.PASSED));
+    }
+
+    @ParameterizedTest(name = "lesson {0}")
+    @ValueSource(strings = {"01", "02", "06", "07"})
+    @DisplayName("the untouched stub fails every client check quickly, saying it is not implemented yet")
+    void stubFailsFast(String lesson) throws java.io.IOException {
+        Path folder = WorkbookHome.get().resolve("lessons").resolve(folderOf(lesson));
+        Path script = lesson.equals("07") ? folder.resolve("front/app.js") : folder.resolve("client.js");
+        if (!Boolean.getBoolean("workbook.requireStubs")) {
+            assumeTrue(java.nio.file.Files.readString(script).contains("notImplemented('new WebSocket(SERVER_URL)')"),
+                    script + " has been edited: this test guards the untouched stubs");
+        }
+        long start = System.nanoTime();
+        Map<String, String> outcomes = ClientGrading.grade(lesson, folder);
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        assertThat(outcomes).hasSizeGreaterThanOrEqualTo(5).allSatisfy((check, outcome) ->
+                assertThat(outcome).as(check).startsWith("FAILED").contains("Not implemented yet"));
+        assertThat(took).as("all client checks of the stub").isLessThan(Duration.ofSeconds(outcomes.size()));
+    }
+
+    private static String folderOf(String lesson) {
+        return workbook.grader.core.lesson.Lessons.find(lesson).orElseThrow().folder();
+    }
+}

@@ -1,0 +1,89 @@
+package workbook.grader.lessons.echo;
+
+import static workbook.grader.Grading.assertFails;
+import static workbook.grader.Grading.broken;
+import static workbook.grader.Grading.grade;
+
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import workbook.grader.broken.lesson01.BinaryReplies;
+import workbook.grader.broken.lesson01.GreetsNewcomersWithHistory;
+import workbook.grader.broken.lesson01.LeaksAThread;
+import workbook.grader.broken.lesson01.RepliesToEveryone;
+import workbook.grader.broken.lesson01.SwapsPairs;
+import workbook.grader.broken.lesson01.TrimsMessages;
+import workbook.grader.broken.lesson01.WrongPrefix;
+import workbook.grader.core.words.Lang;
+
+@DisplayName("Lesson 01: each broken echo server fails the check aimed at its fault, with the words a student sees")
+class BrokenEchoServersTest {
+
+    @Test
+    void wrongPrefixIsQuotedBesideTheExpectedText() {
+        assertFails(grade("01", broken(WrongPrefix.class)), "A message comes back after \"Server received: \"",
+                "client-1 received a different text.",
+                "Expected: client-1 receives text \"Server received: Hello Server!\"",
+                "Got:      text \"Server Received: Hello Server!\"",
+                "3. client-1 sent text \"Hello Server!\"");
+    }
+
+    @Test
+    void wrongPrefixIsExplainedInKoreanByDefault() {
+        assertFails(grade("01", broken(WrongPrefix.class), Lang.KO, Map.of()), "A message comes back after \"Server received: \"",
+                "client-1이 다른 텍스트를 받았습니다.", "기대한 것: client-1이 텍스트 \"Server received: Hello Server!\"를 받음",
+                "힌트:");
+    }
+
+    @Test
+    void replyToEveryoneIsCaughtByIsolation() {
+        assertFails(grade("01", broken(RepliesToEveryone.class)), "Other clients receive nothing",
+                "received a frame it should not have.", "text \"Server received: only for me\"",
+                "do you answer only the sender (conn)");
+    }
+
+    @Test
+    void binaryRepliesAreExplainedAsBlobs() {
+        assertFails(grade("01", broken(BinaryReplies.class)), "A message comes back after \"Server received: \"",
+                "received a binary frame where text was expected", "[object Blob]", "binary frame (30 bytes)");
+    }
+
+    @Test
+    void swappedRepliesFailTheOrderCheck() {
+        assertFails(grade("01", broken(SwapsPairs.class)), "Messages from one sender arrive in the order sent",
+                "Expected: message 1 to be text \"Server received: message 1\"",
+                "Got:      text \"Server received: message 2\"");
+    }
+
+    @Test
+    void aThreadLeftAfterStopIsNamed() {
+        assertFails(grade("01", broken(LeaksAThread.class)),
+                "stop() closes every connection, releases the port and leaves no thread",
+                "stop() left something behind.", "threads left: [heartbeat]");
+    }
+
+    @Test
+    void historyReplayedToNewcomersIsCaught() {
+        assertFails(grade("01", broken(GreetsNewcomersWithHistory.class)),
+                "A client that connects later does not receive earlier messages",
+                "client-3 received a frame it should not have.", "text \"Server received: before you came\"");
+    }
+
+    @Test
+    void trimmingIsNamedAsTrimming() {
+        assertFails(grade("01", broken(TrimsMessages.class)),
+                "Spaces, tabs and line breaks at the ends, quotes and markup pass through unchanged",
+                "client-1 received the text with its spaces, tabs or line breaks changed: the server trimmed the message",
+                "Expected: client-1 receives text \"Server received:   two spaces before and after  \"",
+                "Got:      text \"Server received: two spaces before and after\"",
+                "Hint: Relay the text exactly as received: no trim(), strip() or replace.");
+    }
+
+    @Test
+    void trimmingIsNamedInKorean() {
+        assertFails(grade("01", broken(TrimsMessages.class), Lang.KO, Map.of()),
+                "Spaces, tabs and line breaks at the ends, quotes and markup pass through unchanged",
+                "client-1에게 온 텍스트의 공백, 탭, 줄바꿈이 보낸 것과 다릅니다: 서버가 메시지를 trim() 하거나 공백을 바꾸었습니다.",
+                "client-1에게 텍스트 \"Server received:   two spaces before and after  \" 도착");
+    }
+}

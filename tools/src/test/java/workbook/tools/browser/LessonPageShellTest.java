@@ -1,0 +1,68 @@
+package workbook.tools.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import workbook.grader.core.lesson.Lessons;
+import workbook.grader.core.lesson.Lessons.Lesson;
+import workbook.grader.core.lesson.WorkbookHome;
+import workbook.tools.serve.status.Side;
+
+/** Every lesson page gets the same chrome from web/common/shell.js: the page file itself holds none of it. */
+@ExtendWith(BrowserExtension.class)
+@DisplayName("Every lesson page is built in the one shell")
+class LessonPageShellTest {
+
+    static Stream<Lesson> lessonsWithAPage() {
+        return Lessons.all().stream()
+                .filter(l -> Files.isRegularFile(WorkbookHome.get().resolve("web").resolve(l.folder()).resolve("index.html")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lessonsWithAPage")
+    @DisplayName("the page shows the top bar, its lesson's title from lessons.yaml, and the status bar on its card")
+    void pageIsInTheShell(Lesson lesson, Windows windows, ServedWorkbook serve) {
+        WebDriver window = windows.get(0);
+        window.get(serve.page(lesson.id(), Side.REFERENCE));
+        awaitShell(window);
+
+        assertThat(window.getTitle()).isEqualTo(lesson.id() + " " + lesson.title().ko() + " · " + lesson.title().en()
+                + " — WebSocket 워크북");
+        assertThat(window.findElement(By.cssSelector("main .intro .kicker")).getText()).contains("레슨 " + lesson.id());
+        assertThat(window.findElement(By.cssSelector("main .intro h1")).getText())
+                .contains(lesson.title().ko(), lesson.title().en());
+        assertThat(window.findElements(By.cssSelector("body > header.topbar a.brand[href='/']"))).hasSize(1);
+        assertThat(window.findElements(By.cssSelector("#server-student, #server-reference"))).hasSize(2);
+        assertThat(window.findElements(By.cssSelector("main .card > #statusbar #status"))).hasSize(1);
+        assertThat(window.findElements(By.cssSelector("#statusbar #reload"))).hasSize(1);
+        boolean clientTask = Files.isRegularFile(WorkbookHome.get().resolve("lessons").resolve(lesson.folder()).resolve("client.js"));
+        assertThat(window.findElements(By.cssSelector(".client-switch #client-student"))).as("the client switch")
+                .hasSize(clientTask ? 1 : 0);
+        assertThat(window.findElement(By.tagName("body")).getDomAttribute("data-lesson")).isEqualTo(lesson.id());
+    }
+
+    @Test
+    @DisplayName("serve's frame around lesson 07's own page has the same top bar and status bar, and its own link in it")
+    void ownPageFrame(Windows windows, ServedWorkbook serve) {
+        WebDriver window = windows.get(0);
+        window.get(java.net.URI.create(serve.index()).resolve("/common/own.html?lesson=07&server=reference").toString());
+        awaitShell(window);
+        assertThat(window.findElements(By.cssSelector("body > header.topbar #server-student"))).hasSize(1);
+        assertThat(window.findElements(By.cssSelector("main > #statusbar .status-actions #direct"))).hasSize(1);
+        assertThat(window.getTitle()).endsWith(" — WebSocket 워크북");
+    }
+
+    private static void awaitShell(WebDriver window) {
+        new WebDriverWait(window, LessonPage.WAIT).withMessage("shell.js should build the page's chrome")
+                .until(d -> "built".equals(d.findElement(By.tagName("body")).getDomAttribute("data-shell")));
+    }
+}
