@@ -78,7 +78,7 @@ class BrokenChatRoomServersTest {
     }
 
     private static final String BURSTS = "Three bursts of 20 clients joining a full room at once are each announced once, in order";
-    private static final String CROWD = "When many join and leave at the same moment, each count moves by one and everyone hears the same order";
+    private static final String CROWD = "When 15 drop out at once and then 40 crowd in at once, again and again, each count moves by one and everyone hears the same order";
 
     @Test
     @DisplayName("The tutorial's getConnections().size() then broadcast() fails the crowd checks (issue 8, point 5)")
