@@ -54,7 +54,7 @@ abstract class HeadCountChecks {
     @DisplayName("15명이 한꺼번에 나가고 40명이 한꺼번에 들어오기를 되풀이해도 인원은 하나씩 움직이고, 모두가 같은 차례로 듣는다 / When 15 drop out at once and then 40 crowd in at once, again and again, each count moves by one and everyone hears the same order")
     void crowdsAfterLeaves(Check check) throws IOException {
         CrowdBursts.run(check, room().othersOnServer(check), 20,
-                List.of(new Burst(40, 15), new Burst(40, 15), new Burst(40, 0)));
+                List.of(new Burst(40, 15), new Burst(40, 15), new Burst(40, 15), new Burst(40, 15), new Burst(40, 0)));
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.java_websocket.WebSocket;
+import org.java_websocket.exceptions.WebsocketNotConnectedException;
 import org.java_websocket.handshake.ClientHandshake;
 
 /**
@@ -27,7 +28,7 @@ public class AnnouncesFromOneThread extends WorkingChatRoom {
     public void onOpen(WebSocket conn, ClientHandshake handshake) {
         roomThread.execute(() -> {
             room.add(conn);
-            super.sendToRoom(joinLine(room.size()));
+            tellEveryone(joinLine(room.size()));
         });
     }
 
@@ -36,7 +37,7 @@ public class AnnouncesFromOneThread extends WorkingChatRoom {
         try {
             roomThread.execute(() -> {
                 if (room.remove(conn)) {
-                    super.sendToRoom(leaveLine(room.size()));
+                    tellEveryone(leaveLine(room.size()));
                 }
             });
         } catch (RejectedExecutionException stopped) {
@@ -46,7 +47,23 @@ public class AnnouncesFromOneThread extends WorkingChatRoom {
 
     @Override
     protected void sendToRoom(String text) {
-        roomThread.execute(() -> super.sendToRoom(text));
+        roomThread.execute(() -> tellEveryone(text));
+    }
+
+    /**
+     * Runs on the room thread, beside the selector thread that closes connections: a client can close between
+     * isOpen() and send(), so a failed send is skipped rather than ending the loop.
+     */
+    private void tellEveryone(String text) {
+        for (WebSocket client : room) {
+            try {
+                if (client.isOpen()) {
+                    client.send(text);
+                }
+            } catch (WebsocketNotConnectedException closedMeanwhile) {
+                // skipped, as a closed client is
+            }
+        }
     }
 
     /** Empties the room on its own thread, then lets that thread end: no leave is announced after this. */

@@ -25,7 +25,7 @@ final class Bystanders implements AutoCloseable {
     /**
      * Connects {@code count} bystanders one after the other, then reads the last one's frames until it hears
      * {@code allIn} (the announcement that counts all of them); {@code heard[0]} says whether it did within {@code bound}
-     * of the last handshake.
+     * of the last handshake. When the first hears nothing within {@code bound}, no more come: that one is returned alone.
      */
     static Bystanders gather(Check check, int count, String allIn, Duration bound, boolean[] heard) throws IOException {
         URI uri = check.server().webSocketUri();
@@ -34,9 +34,12 @@ final class Bystanders implements AutoCloseable {
             for (int i = 1; i <= count; i++) {
                 RawMember member = RawMember.joined("bystander-" + i, uri, bound);
                 bystanders.members.add(member);
-                if (i == 1) {
-                    // the first hears its own arrival before anyone else comes: it is the witness of all that follows
-                    member.readFrames(1, System.nanoTime() + bound.toNanos());
+                // the first hears its own arrival before anyone else comes: it is the witness of all that follows
+                if (i == 1 && !member.readFrames(1, System.nanoTime() + bound.toNanos())) {
+                    heard[0] = false;
+                    check.journal().add(member.name() + " 이(가) 소켓으로 직접 연결하고 자기 입장 알림을 최대 " + bound.toMillis() + " ms 기다림",
+                            member.name() + " connected on a plain socket and waited up to " + bound.toMillis() + " ms for its own arrival announcement");
+                    return bystanders;
                 }
             }
             // counted from the last handshake: on a busy machine the handshakes alone can take a second

@@ -43,6 +43,13 @@ public final class CrowdBursts {
         boolean[] allHeard = {false};
         Bystanders bystanders = Bystanders.gather(check, bystanderCount, allIn, Check.ANSWER_TIMEOUT, allHeard);
         check.closeAfterwards(bystanders);
+        if (bystanders.members().size() < bystanderCount) {
+            RawMember first = bystanders.members().get(0);
+            throw check.failed(Msg.of(first.name() + " 이(가) " + Check.ANSWER_TIMEOUT.toMillis() + " ms 안에 자기 입장 알림을 받지 못했습니다.",
+                            first.name() + " did not hear its own arrival within " + Check.ANSWER_TIMEOUT.toMillis() + " ms."),
+                    Msg.same(Quote.text(RoomLines.joinLine(others + 1))), first.heard().isEmpty() ? Msg.of("아무것도 오지 않음", "nothing arrived")
+                            : first.heard().get(0).describe(), RoomLines.JOIN_HINT);
+        }
         if (!allHeard[0]) {
             throw check.failed(Msg.of(bystanderCount + "명이 된 입장을 마지막 클라이언트가 듣지 못했습니다.",
                             "The last bystander never heard the arrival that made " + bystanderCount + "."),
