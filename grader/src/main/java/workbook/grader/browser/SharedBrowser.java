@@ -29,12 +29,16 @@ final class SharedBrowser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final Path profile;
+    private final BrowserContexts contexts;
+    /** The browser context the checks' pages open in; the browser's first tab stays blank outside it. */
+    private BrowserContexts.Context context;
     /** One check at a time; a semaphore, since a check's steps and its closing may run on different threads. */
     private final Semaphore turn = new Semaphore(1);
 
-    private SharedBrowser(ChromeDriver driver, Path profile) {
+    private SharedBrowser(ChromeDriver driver, Path profile, BrowserContexts contexts) {
         this.driver = driver;
         this.profile = profile;
+        this.contexts = contexts;
     }
 
     static SharedBrowser start(ChromiumInstall install) {
@@ -60,8 +64,35 @@ final class SharedBrowser implements AutoCloseable {
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(PAGE_LOAD_BOUND).scriptTimeout(SCRIPT_BOUND);
+        SharedBrowser browser = null;
+        try {
+            Object debugger = ((Map<?, ?>) driver.getCapabilities().getCapability("goog:chromeOptions")).get("debuggerAddress");
+            browser = new SharedBrowser(driver, profile, BrowserContexts.connect(String.valueOf(debugger)));
+            browser.renew();
+            return browser;
+        } catch (IOException | RuntimeException e) {
+            if (browser != null) {
+                browser.close();
+            } else {
+                driver.quit();
+            }
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+        }
+    }
+
+    /**
+     * Moves the checks to a new browser context and throws the old one away, with every page, window, worker and
+     * stored thing of the runs before: a browser that serves many runs starts each as a fresh one would.
+     */
+    synchronized void renew() throws IOException {
+        BrowserContexts.Context next = contexts.open();
+        driver.switchTo().window(next.tab());
         driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", PageRecorder.SCRIPT));
-        return new SharedBrowser(driver, profile);
+        BrowserContexts.Context old = context;
+        context = next;
+        if (old != null) {
+            contexts.dispose(old);
+        }
     }
 
     ChromeDriver driver() {
@@ -74,6 +105,7 @@ final class SharedBrowser implements AutoCloseable {
 
     @Override
     public void close() {
+        contexts.close();
         try {
             driver.quit();
         } finally {

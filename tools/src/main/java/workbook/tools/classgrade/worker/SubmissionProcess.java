@@ -34,7 +34,11 @@ import workbook.tools.classgrade.harness.Harness;
 final class SubmissionProcess implements ServerLauncher, AutoCloseable {
 
     static final long KEEP_OUTPUT_BYTES = 64 * 1024;
-    static final long FLOOD_LIMIT_BYTES = 16L * 1024 * 1024;
+    /**
+     * Past this the process is stopped: twice the flood note of {@link Verdict#FLOOD_BYTES}, so no correct server is
+     * stopped however it logs, while an endless flood costs the worker well under a second of reading.
+     */
+    static final long FLOOD_LIMIT_BYTES = 64L * 1024 * 1024;
     private static final Duration CONNECT_BOUND = Duration.ofSeconds(20);
     private static final Duration ASK_MARGIN = Duration.ofSeconds(2);
 
@@ -98,8 +102,10 @@ final class SubmissionProcess implements ServerLauncher, AutoCloseable {
     }
 
     private void connect(String token) {
+        long at = System.nanoTime();
         try {
             link.complete(HarnessLink.accept(control, token, CONNECT_BOUND, process));
+            if (T.ON) T.ERR.println("@h hello=" + (System.nanoTime() - at) / 1_000_000);
         } catch (IOException | RuntimeException e) {
             link.completeExceptionally(e);
         }
