@@ -31,7 +31,7 @@ public final class ClientCheck implements AutoCloseable {
     public static final Duration ANSWER = Duration.ofSeconds(2);
     /** How long the grader watches to be sure the page sends nothing more. */
     public static final Duration SILENCE = Duration.ofMillis(300);
-    private static final Duration POLL = Duration.ofMillis(Long.getLong("wbpoll", 15));
+    private static final Duration POLL = Duration.ofMillis(15);
     /** How long a check waits for its turn in the shared browser (the client checks of a lesson run one by one). */
     private static final Duration TURN_BOUND = Duration.ofSeconds(10);
 

@@ -47,8 +47,6 @@ final class WorkerProcess implements AutoCloseable {
                 "-Djava.io.tmpdir=" + work,
                 // one Chromium per worker, each submission's pages in a browser context of their own, thrown away after
                 "-Dworkbook.browser.reuse=true"));
-        if (System.getenv("WB_EXP_C2") != null) java.remove("-XX:TieredStopAtLevel=1");
-        if (System.getenv("WB_POLL") != null) java.add("-Dwbpoll=" + System.getenv("WB_POLL"));
         for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
             if (arg.startsWith("-XX:SharedArchiveFile=") || arg.startsWith("-Xlog:cds") || arg.startsWith("-Xshare")
                     || arg.startsWith("-Dworkbook.home=")) {

@@ -147,10 +147,8 @@ public final class GradingWorker {
         }
         // two users per worker, taken in turns, so the next submission's process never shares one with the current
         int user = slot * 2 + number % 2;
-        long compiledAt = System.nanoTime();
         SubmissionProcess process = SubmissionProcess.start(sandbox, lesson, classes, List.of(work), heap, user,
                 out.resolve("output.log"));
-        T.log(job, "compile", compiledAt - start, "spawn", System.nanoTime() - compiledAt);
         return new Prepared(job, lesson, catalog, start, null, classes, process, "slot-" + slot + "-" + number);
     }
 
@@ -179,8 +177,6 @@ public final class GradingWorker {
         Path log = Path.of(prepared.job().out()).resolve("output.log");
         try (SubmissionProcess process = prepared.process()) {
             ServerLauncher.register(key, process);
-            long checksAt = System.nanoTime();
-            T.log(prepared.job(), "queued", checksAt - prepared.start());
             CompletableFuture<LessonResult> checks = CompletableFuture.supplyAsync(
                     () -> GradeRunner.run(lesson, "isolated:" + key, lang, clientOf(prepared.job())));
             LessonResult result = null;
@@ -199,12 +195,9 @@ public final class GradingWorker {
             } catch (ExecutionException e) {
                 System.err.println("grading worker: the checks of " + lesson.id() + " failed: " + e.getCause());
             }
-            long closeAt = System.nanoTime();
             List<String> stuck = timedOut ? List.of() : process.stuckThreads();
             boolean byItself = process.endedByItself();
             process.close();
-            T.log(prepared.job(), "checks", closeAt - checksAt, "close", System.nanoTime() - closeAt);
-            if (result != null) T.checks(prepared.job(), result);
             Verdict.Ending ending = new Verdict.Ending(timedOut, byItself, process.exitCode(), process.exitCaller(),
                     process.flooded(), process.printedBytes(), byItself && process.exitCode() == 3 && mentions(log, "Terminating due to java.lang.OutOfMemoryError"),
                     stuck);

@@ -35,8 +35,8 @@ final class SubmissionProcess implements ServerLauncher, AutoCloseable {
 
     static final long KEEP_OUTPUT_BYTES = 64 * 1024;
     /**
-     * Past this the process is stopped: twice the flood note of {@link Verdict#FLOOD_BYTES}, so no correct server is
-     * stopped however it logs, while an endless flood costs the worker well under a second of reading.
+     * Past this the process is stopped: twice the flood note of {@link Verdict#FLOOD_BYTES}, well above the 26 MB a
+     * correct server prints at most, while an endless flood still costs the worker well under a second of reading.
      */
     static final long FLOOD_LIMIT_BYTES = 64L * 1024 * 1024;
     private static final Duration CONNECT_BOUND = Duration.ofSeconds(20);
@@ -102,10 +102,8 @@ final class SubmissionProcess implements ServerLauncher, AutoCloseable {
     }
 
     private void connect(String token) {
-        long at = System.nanoTime();
         try {
             link.complete(HarnessLink.accept(control, token, CONNECT_BOUND, process));
-            if (T.ON) T.ERR.println("@h hello=" + (System.nanoTime() - at) / 1_000_000);
         } catch (IOException | RuntimeException e) {
             link.completeExceptionally(e);
         }
