@@ -9,12 +9,14 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import workbook.grader.browser.devtools.BrowserContexts;
 
 /**
  * The one headless Chromium of a check run, shared by every client check of the run, one check at a time: each
@@ -26,6 +28,7 @@ final class SharedBrowser implements AutoCloseable {
 
     private static final Duration PAGE_LOAD_BOUND = Duration.ofSeconds(3);
     private static final Duration SCRIPT_BOUND = Duration.ofSeconds(2);
+    private static final Duration RENEW_BOUND = Duration.ofSeconds(10);
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -85,13 +88,26 @@ final class SharedBrowser implements AutoCloseable {
      * stored thing of the runs before: a browser that serves many runs starts each as a fresh one would.
      */
     synchronized void renew() throws IOException {
-        BrowserContexts.Context next = contexts.open();
-        driver.switchTo().window(next.tab());
-        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", PageRecorder.SCRIPT));
-        BrowserContexts.Context old = context;
-        context = next;
-        if (old != null) {
-            contexts.dispose(old);
+        // never in the middle of a check (a run that overran its time may still be finishing one)
+        try {
+            if (!turn.tryAcquire(RENEW_BOUND.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new IOException("a check kept the browser for " + RENEW_BOUND.toSeconds() + " s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for the browser", e);
+        }
+        try {
+            BrowserContexts.Context next = contexts.open();
+            driver.switchTo().window(next.tab());
+            driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", PageRecorder.SCRIPT));
+            BrowserContexts.Context old = context;
+            context = next;
+            if (old != null) {
+                contexts.dispose(old);
+            }
+        } finally {
+            turn.release();
         }
     }
 

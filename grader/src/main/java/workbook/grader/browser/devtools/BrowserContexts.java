@@ -1,4 +1,4 @@
-package workbook.grader.browser;
+package workbook.grader.browser.devtools;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,13 +23,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * context (a profile of its own, like a private window) with a tab in it, and throw a context away with all it holds
  * (its tabs, the windows its pages opened, their workers, storage and cookies).
  */
-final class BrowserContexts implements AutoCloseable {
+public final class BrowserContexts implements AutoCloseable {
 
     private static final Duration BOUND = Duration.ofSeconds(5);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A context and the id of its one tab (which chromedriver knows as a window handle). */
-    record Context(String id, String tab) {
+    public record Context(String id, String tab) {
     }
 
     private final WebSocket socket;
@@ -41,7 +41,7 @@ final class BrowserContexts implements AutoCloseable {
     }
 
     /** Connects to the browser that listens for DevTools at {@code debuggerAddress} (host:port, on loopback). */
-    static BrowserContexts connect(String debuggerAddress) throws IOException {
+    public static BrowserContexts connect(String debuggerAddress) throws IOException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(BOUND).build();
         try {
             String version = http.send(HttpRequest.newBuilder(URI.create("http://" + debuggerAddress + "/json/version"))
@@ -61,14 +61,14 @@ final class BrowserContexts implements AutoCloseable {
     }
 
     /** A new context with one blank tab. */
-    Context open() throws IOException {
+    public Context open() throws IOException {
         String context = call("Target.createBrowserContext", Map.of()).get("browserContextId").asText();
         String tab = call("Target.createTarget", Map.of("url", "about:blank", "browserContextId", context)).get("targetId").asText();
         return new Context(context, tab);
     }
 
     /** Closes every tab and window of the context and forgets everything it stored. */
-    void dispose(Context context) throws IOException {
+    public void dispose(Context context) throws IOException {
         call("Target.disposeBrowserContext", Map.of("browserContextId", context.id()));
     }
 
