@@ -2,8 +2,8 @@ package workbook.tools;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import workbook.tools.learner.CommandTest;
 
 @DisplayName("grade-class: a correct server that prints every message it receives, twice, is no output flood")
 class ChattyServerTest {
@@ -28,16 +29,10 @@ class ChattyServerTest {
                 printLine + "        System.out.println(\"Broadcasting: \" + message);\n"), StandardCharsets.UTF_8);
         Path results = tmp.resolve("results");
 
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PrintStream original = System.out;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        int code;
-        try {
-            code = Workbook.commandLine().execute("grade-class", tmp.resolve("class").toString(), "--lessons", "03", "--out",
-                    results.toString(), "--lang", "en", "--jobs", "1", GradeClassTest.SANDBOX);
-        } finally {
-            System.setOut(original);
-        }
+        StringWriter out = new StringWriter();
+        int code = Workbook.commandLine().setOut(new PrintWriter(out, true)).setErr(new PrintWriter(out, true))
+                .execute("grade-class", tmp.resolve("class").toString(), "--lessons", "03", "--out", results.toString(),
+                        "--lang", "en", "--jobs", "1", GradeClassTest.SANDBOX);
 
         assertThat(code).as("exit code; printed:%n%s", out).isZero();
         List<String> lines = Files.readAllLines(results.resolve("grades.csv"), StandardCharsets.UTF_8);
