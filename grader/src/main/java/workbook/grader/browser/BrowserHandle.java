@@ -1,5 +1,6 @@
 package workbook.grader.browser;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -92,11 +93,42 @@ final class BrowserHandle implements AutoCloseable {
         }
     }
 
-    /** A run's end: quits the browser unless it is the one every run of this JVM shares. */
+    /**
+     * A run's end: quits the browser unless it is the one every run of this JVM shares, which starts afresh for the
+     * next run (nothing of this run's pages is left), or is quit if it cannot.
+     */
     @Override
     public void close() {
         if (this != reused) {
             quit();
+            return;
+        }
+        SharedBrowser browser = startedBrowser();
+        if (browser == null) {
+            return;
+        }
+        try {
+            browser.renew();
+        } catch (IOException | RuntimeException e) {
+            synchronized (BrowserHandle.class) {
+                reused = null;
+            }
+            quit();
+        }
+    }
+
+    /** The browser if it started already (waiting, bounded, for one still starting); null if none did. */
+    private synchronized SharedBrowser startedBrowser() {
+        if (starting == null) {
+            return null;
+        }
+        try {
+            return starting.get(START_BOUND.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
         }
     }
 
@@ -113,6 +145,8 @@ final class BrowserHandle implements AutoCloseable {
             starting.thenAccept(SharedBrowser::close);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            starting = null;
         }
     }
 }

@@ -9,12 +9,14 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import workbook.grader.browser.devtools.BrowserContexts;
 
 /**
  * The one headless Chromium of a check run, shared by every client check of the run, one check at a time: each
@@ -26,15 +28,20 @@ final class SharedBrowser implements AutoCloseable {
 
     private static final Duration PAGE_LOAD_BOUND = Duration.ofSeconds(3);
     private static final Duration SCRIPT_BOUND = Duration.ofSeconds(2);
+    private static final Duration RENEW_BOUND = Duration.ofSeconds(10);
 
     private final ChromeDriver driver;
     private final Path profile;
+    private final BrowserContexts contexts;
+    /** The browser context the checks' pages open in; the browser's first tab stays blank outside it. */
+    private BrowserContexts.Context context;
     /** One check at a time; a semaphore, since a check's steps and its closing may run on different threads. */
     private final Semaphore turn = new Semaphore(1);
 
-    private SharedBrowser(ChromeDriver driver, Path profile) {
+    private SharedBrowser(ChromeDriver driver, Path profile, BrowserContexts contexts) {
         this.driver = driver;
         this.profile = profile;
+        this.contexts = contexts;
     }
 
     static SharedBrowser start(ChromiumInstall install) {
@@ -60,8 +67,48 @@ final class SharedBrowser implements AutoCloseable {
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(PAGE_LOAD_BOUND).scriptTimeout(SCRIPT_BOUND);
-        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", PageRecorder.SCRIPT));
-        return new SharedBrowser(driver, profile);
+        SharedBrowser browser = null;
+        try {
+            Object debugger = ((Map<?, ?>) driver.getCapabilities().getCapability("goog:chromeOptions")).get("debuggerAddress");
+            browser = new SharedBrowser(driver, profile, BrowserContexts.connect(String.valueOf(debugger)));
+            browser.renew();
+            return browser;
+        } catch (IOException | RuntimeException e) {
+            if (browser != null) {
+                browser.close();
+            } else {
+                driver.quit();
+            }
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+        }
+    }
+
+    /**
+     * Moves the checks to a new browser context and throws the old one away, with every page, window, worker and
+     * stored thing of the runs before: a browser that serves many runs starts each as a fresh one would.
+     */
+    synchronized void renew() throws IOException {
+        // never in the middle of a check (a run that overran its time may still be finishing one)
+        try {
+            if (!turn.tryAcquire(RENEW_BOUND.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new IOException("a check kept the browser for " + RENEW_BOUND.toSeconds() + " s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for the browser", e);
+        }
+        try {
+            BrowserContexts.Context next = contexts.open();
+            driver.switchTo().window(next.tab());
+            driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", PageRecorder.SCRIPT));
+            BrowserContexts.Context old = context;
+            context = next;
+            if (old != null) {
+                contexts.dispose(old);
+            }
+        } finally {
+            turn.release();
+        }
     }
 
     ChromeDriver driver() {
@@ -74,6 +121,7 @@ final class SharedBrowser implements AutoCloseable {
 
     @Override
     public void close() {
+        contexts.close();
         try {
             driver.quit();
         } finally {

@@ -44,7 +44,9 @@ final class WorkerProcess implements AutoCloseable {
     WorkerProcess(Sandbox sandbox, int slot, Path work, Lang lang, Duration timeLimit, String heap) {
         List<String> java = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss1m", "-Dfile.encoding=UTF-8",
-                "-Djava.io.tmpdir=" + work));
+                "-Djava.io.tmpdir=" + work,
+                // one Chromium per worker, each submission's pages in a browser context of their own, thrown away after
+                "-Dworkbook.browser.reuse=true"));
         for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
             if (arg.startsWith("-XX:SharedArchiveFile=") || arg.startsWith("-Xlog:cds") || arg.startsWith("-Xshare")
                     || arg.startsWith("-Dworkbook.home=")) {

@@ -39,6 +39,14 @@ class WatcherTest extends CommandTest {
         return screen().split(java.util.regex.Pattern.quote(text), -1).length - 1;
     }
 
+    private void awaitOrShowScreen(java.util.concurrent.Callable<Boolean> condition) {
+        try {
+            await().atMost(GRADED).until(condition);
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError(e.getMessage() + "; the screen:\n" + screen(), e);
+        }
+    }
+
     @ParameterizedTest(name = "poll = {0}")
     @ValueSource(booleans = {false, true})
     void aSaveThatSolvesTheLessonMovesOnToTheNext(boolean poll, @TempDir Path dir) throws Exception {
@@ -52,8 +60,9 @@ class WatcherTest extends CommandTest {
 
             solve(home);
 
-            await().atMost(GRADED).until(() -> screen().contains("Every check passed!"));
-            await().atMost(GRADED).until(() -> screen().contains("➡ Next lesson: 02"));
+            // a known flake (one check of the solved lesson failed, in the full suite only): the screen says which
+            awaitOrShowScreen(() -> screen().contains("Every check passed!"));
+            awaitOrShowScreen(() -> screen().contains("➡ Next lesson: 02"));
             assertThat(watcher.current().id()).isEqualTo("02");
             assertThat(new Progress(home).of(Lessons.find("01").orElseThrow()).done()).isTrue();
             assertThat(screen()).contains("has no folder lessons/02-");

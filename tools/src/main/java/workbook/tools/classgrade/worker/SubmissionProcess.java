@@ -34,7 +34,11 @@ import workbook.tools.classgrade.harness.Harness;
 final class SubmissionProcess implements ServerLauncher, AutoCloseable {
 
     static final long KEEP_OUTPUT_BYTES = 64 * 1024;
-    static final long FLOOD_LIMIT_BYTES = 16L * 1024 * 1024;
+    /**
+     * Past this the process is stopped: twice the flood note of {@link Verdict#FLOOD_BYTES}, well above the 26 MB a
+     * correct server prints at most, while an endless flood still costs the worker well under a second of reading.
+     */
+    static final long FLOOD_LIMIT_BYTES = 64L * 1024 * 1024;
     private static final Duration CONNECT_BOUND = Duration.ofSeconds(20);
     private static final Duration ASK_MARGIN = Duration.ofSeconds(2);
 

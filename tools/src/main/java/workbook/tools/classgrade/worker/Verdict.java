@@ -19,8 +19,13 @@ import workbook.tools.classgrade.LessonGrade;
  */
 final class Verdict {
 
-    /** More than this printed by one submission is named as a flood (a normal lesson prints well under 200 KiB). */
-    static final long FLOOD_BYTES = 1024 * 1024;
+    /**
+     * More than this printed by one submission is named as a flood. The grader's own checks send a server at most
+     * about 9 MB in one lesson (lesson 03's closing-client check alone sends up to 32 messages of 256 KiB), and a correct
+     * server may print every message it receives, twice, or once for each of the three clients it sends it to: about
+     * 26 MB at most. Above 32 MiB it prints more than anything the checks gave it reason to.
+     */
+    static final long FLOOD_BYTES = 32L * 1024 * 1024;
 
     private static final Pattern FIXED_PORT = Pattern.compile("Port (\\d+) is already in use");
     private static final Pattern THREADS_LEFT = Pattern.compile("threads left: \\[([^\\]]+)\\]");
