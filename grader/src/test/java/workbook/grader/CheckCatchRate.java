@@ -36,7 +36,7 @@ public final class CheckCatchRate {
         boolean show = args.length > 4 && args[4].equals("show");
         Map<String, String> parameters = new HashMap<>();
         parameters.put(Target.PARAMETER, target);
-        parameters.put(Lang.PARAMETER, "en");
+        parameters.put(Lang.PARAMETER, System.getProperty("lang", "en"));
         parameters.put("junit.jupiter.execution.parallel.enabled", "true");
         parameters.put("junit.jupiter.execution.parallel.mode.default", "concurrent");
         parameters.put("junit.jupiter.execution.parallel.mode.classes.default", "concurrent");

@@ -20,7 +20,7 @@ import workbook.grader.lessons.chatroom.RoomLines;
 final class Announcements {
 
     static final Msg ORDER_HINT = RoomLines.RACE_HINT.plus(Msg.of(
-            " Collections.synchronizedSet 이나 ConcurrentHashMap 은 호출 하나하나를 지켜 줄 뿐, 넣기·세기·보내기를 한 단계로 묶어 주지 않습니다."
+            " Collections.synchronizedSet, ConcurrentHashMap 같은 것은 호출 하나하나를 지켜 줄 뿐, 넣기·세기·보내기를 한 단계로 묶어 주지 않습니다."
                     + " onClose 의 빼기·세기·보내기도 같은 잠금 아래에서 하세요: 나가는 사람과 들어오는 사람이 동시에 셉니다.",
             " A Collections.synchronizedSet or a ConcurrentHashMap keeps each call safe on its own, not add, count and send"
                     + " together as one step. Remove, count and send in onClose under the same lock too: leaves and joins count at the same moment."));
