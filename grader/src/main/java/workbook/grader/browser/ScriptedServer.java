@@ -2,9 +2,6 @@ package workbook.grader.browser;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.time.Duration;
@@ -44,15 +41,6 @@ public final class ScriptedServer extends WebSocketServer implements AutoCloseab
                     + START_BOUND.toMillis() + " ms");
         }
         return server;
-    }
-
-    /** An address where nothing listens: a port that was free a moment ago, closed again. */
-    public static URI refusingAddress() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return URI.create("ws://127.0.0.1:" + socket.getLocalPort());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     public URI uri() {

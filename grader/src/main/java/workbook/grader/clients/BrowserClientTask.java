@@ -1,5 +1,6 @@
 package workbook.grader.clients;
 
+import java.net.URI;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,6 +17,7 @@ import workbook.grader.browser.ReferenceServer;
 import workbook.grader.browser.ScriptedServer;
 import workbook.grader.core.server.InProcessServer;
 import workbook.grader.core.server.ServerRecipe;
+import workbook.grader.core.wire.RefusingPort;
 import workbook.grader.core.words.Msg;
 import workbook.grader.core.words.Quote;
 
@@ -50,16 +52,18 @@ public abstract class BrowserClientTask {
     @Test
     @DisplayName("서버에 연결할 수 없으면 #status가 error가 된다 / When the server cannot be reached, #status says error")
     public void errorWhenRefused(ClientCheck check) {
-        java.net.URI nowhere = ScriptedServer.refusingAddress();
-        check.journal().add("아무도 듣지 않는 주소를 고름: " + nowhere, "picked an address where nothing listens: " + nowhere);
-        check.openPage(nowhere);
-        Look look = check.expectPage(Msg.of("#status의 data-state 값이 'error'가 되기를 기다림", "waited for #status's data-state to become 'error'"),
-                Msg.same("data-state=\"error\""), l -> l.wentThrough("error"), BrowserClientTask::stateGot,
-                Msg.of("서버에 연결할 수 없었는데 페이지는 오류를 알리지 않았습니다.", "The server could not be reached, but the page does not say so."),
-                Hints.onerror());
-        if (look.wentThrough("open")) {
-            check.fail(Msg.of("연결이 열린 적이 없는데 페이지가 'open'을 보였습니다.", "The page showed 'open' for a connection that never opened."),
-                    Msg.of("'open' 없이 'error'", "'error', never 'open'"), Msg.same("data-state: " + look.states()), Hints.onerror());
+        try (RefusingPort refusing = RefusingPort.take()) {
+            URI nowhere = URI.create("ws://127.0.0.1:" + refusing.port());
+            check.journal().add("아무도 듣지 않는 주소를 고름: " + nowhere, "picked an address where nothing listens: " + nowhere);
+            check.openPage(nowhere);
+            Look look = check.expectPage(Msg.of("#status의 data-state 값이 'error'가 되기를 기다림", "waited for #status's data-state to become 'error'"),
+                    Msg.same("data-state=\"error\""), l -> l.wentThrough("error"), BrowserClientTask::stateGot,
+                    Msg.of("서버에 연결할 수 없었는데 페이지는 오류를 알리지 않았습니다.", "The server could not be reached, but the page does not say so."),
+                    Hints.onerror());
+            if (look.wentThrough("open")) {
+                check.fail(Msg.of("연결이 열린 적이 없는데 페이지가 'open'을 보였습니다.", "The page showed 'open' for a connection that never opened."),
+                        Msg.of("'open' 없이 'error'", "'error', never 'open'"), Msg.same("data-state: " + look.states()), Hints.onerror());
+            }
         }
     }
 

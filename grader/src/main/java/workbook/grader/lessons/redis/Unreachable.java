@@ -6,6 +6,7 @@ import java.util.List;
 import workbook.grader.core.Check;
 import workbook.grader.core.server.InProcessServer;
 import workbook.grader.core.server.InProcessServer.ServerStartException;
+import workbook.grader.core.wire.RefusingPort;
 import workbook.grader.core.words.Msg;
 
 /** Redis unreachable at start: the server does not start, and says which address it could not reach. */
@@ -17,7 +18,12 @@ public final class Unreachable {
     }
 
     public static void serverRefusesToStart(Check check) throws InterruptedException {
-        int port = LocalRedis.freePort();
+        try (RefusingPort refusing = RefusingPort.take()) {
+            serverRefusesToStart(check, refusing.port());
+        }
+    }
+
+    private static void serverRefusesToStart(Check check, int port) throws InterruptedException {
         String uri = "redis://127.0.0.1:" + port;
         String built = "new " + check.lesson().simpleClassName() + "(0, \"" + uri + "\")";
         check.journal().add("서버를 만들고 시작함: " + built + ", 그다음 start(). 그 포트에서는 아무것도 듣고 있지 않음",
