@@ -175,6 +175,20 @@ public final class InProcessServer implements ServerUnderTest {
         }
     }
 
+    /**
+     * Waits, at most {@code bound}, until {@code getConnections()} no longer holds the connection whose remote port is
+     * {@code clientPort}: the server has noticed that client leave. Returns whether it did in time.
+     */
+    public boolean awaitUnlisted(int clientPort, Duration bound) {
+        try {
+            Awaitility.await().atMost(bound).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(2))
+                    .until(() -> !isListed(clientPort));
+            return true;
+        } catch (ConditionTimeoutException stillListed) {
+            return false;
+        }
+    }
+
     private boolean isListed(int clientPort) {
         if (inside != null) {
             return inside.isListed(clientPort);

@@ -27,7 +27,7 @@ public final class EveryLesson {
     public static void vanishedClient(Check check, Service service) throws Exception {
         List<Probe> clients = new ArrayList<>(service.join(check, 3));
         Probe gone = clients.remove(2);
-        gone.vanish();
+        LeavingClients.vanish(check, gone);
         service.expectServed(check, clients.get(0), clients, "still here?");
         clients.add(service.join(check));
         service.expectServed(check, clients.get(2), clients, "a newcomer after the crash");

@@ -1,6 +1,7 @@
 package workbook.grader.lessons.common;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import workbook.grader.core.Check;
@@ -12,6 +13,9 @@ import workbook.grader.core.words.Msg;
  * skipped, and sending to the others throws nothing (the tutorial's {@code readyState === WebSocket.OPEN} test).
  */
 public final class LeavingClients {
+
+    /** How long a server may take to notice a dropped connection before the check goes on regardless. */
+    private static final Duration NOTICE_BOUND = Duration.ofSeconds(1);
 
     public static final Msg CHECK_IS_OPEN = Msg.of(
             "client.send(...) 전에 client.isOpen() 을 확인하나요? 튜토리얼의 client.readyState === WebSocket.OPEN 이 하는 일입니다."
@@ -33,7 +37,18 @@ public final class LeavingClients {
 
     /** The last of three clients drops its connection without a close frame; the other two go on. */
     public static void vanishedClientIsSkipped(Check check, Delivery delivery) throws IOException, InterruptedException {
-        sendAfterOneLeaves(check, delivery, Probe::vanish);
+        sendAfterOneLeaves(check, delivery, gone -> vanish(check, gone));
+    }
+
+    /**
+     * Drops {@code gone}'s connection and, on a server the grader started, waits until the server has noticed before
+     * anyone sends again. Without the wait, the next message can meet that connection in the microseconds between a
+     * correct server's isOpen() and its send(), which then throws although the server did what the lesson teaches.
+     */
+    public static void vanish(Check check, Probe gone) throws IOException {
+        int port = gone.localPort();
+        gone.vanish();
+        check.inProcess().ifPresent(server -> server.awaitUnlisted(port, NOTICE_BOUND));
     }
 
     private static void sendAfterOneLeaves(Check check, Delivery delivery, Leave how)
