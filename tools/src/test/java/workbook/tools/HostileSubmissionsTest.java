@@ -14,6 +14,7 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -135,11 +136,22 @@ class HostileSubmissionsTest {
     void honestStudentsAreUntouched() throws Exception {
         assertThat(exitCode).isZero();
         for (String honest : HONEST) {
-            assertThat(points(honest)).as(honest + ": " + row(honest)).isEqualTo(18);
             JsonNode json = new ObjectMapper().readTree(results.resolve(honest).resolve("01-echo/results.json").toFile());
+            assertThat(points(honest)).as("%s: %s%nthe checks it failed: %s", honest, row(honest), failed(json)).isEqualTo(18);
             assertThat(json.get("status").asText()).as(honest).isEqualTo("pass");
             assertThat(log(honest)).as(honest).contains("Client connected").doesNotContain("OK ");
         }
+    }
+
+    /** The failed tests of an Exercism results.json, with their messages: what to read when an honest student lost points. */
+    private static List<String> failed(JsonNode results) {
+        List<String> failed = new ArrayList<>();
+        results.get("tests").forEach(test -> {
+            if (!"pass".equals(test.get("status").asText())) {
+                failed.add(test.get("name").asText() + ": " + test.path("message").asText());
+            }
+        });
+        return failed;
     }
 
     @Test
