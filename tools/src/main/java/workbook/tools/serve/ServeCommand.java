@@ -11,6 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import workbook.grader.core.lesson.WorkbookHome;
+import workbook.tools.cli.Columns;
 import workbook.tools.cli.TimeArg;
 import workbook.tools.cli.WriterStream;
 import workbook.tools.serve.lesson.LessonConsole;
@@ -99,9 +100,8 @@ public final class ServeCommand implements Callable<Integer> {
         out.println("멈추려면 Ctrl-C / Press Ctrl-C to stop.");
     }
 
-    /** Pads to a width in terminal columns: a Hangul syllable takes two. */
+    /** Pads to a width in terminal columns, with at least one space after the text. */
     private static String pad(String text, int columns) {
-        int width = text.codePoints().map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL ? 2 : 1).sum();
-        return text + " ".repeat(Math.max(1, columns - width));
+        return Columns.pad(text, columns - 1) + " ";
     }
 }
