@@ -14,6 +14,7 @@ import workbook.grader.core.wire.Probe;
 import workbook.grader.core.words.Msg;
 import workbook.grader.lessons.common.CommonRules;
 import workbook.grader.lessons.common.Delivery;
+import workbook.grader.lessons.common.Delivery.Turn;
 import workbook.grader.lessons.common.ExactText;
 import workbook.grader.lessons.common.LeavingClients;
 
@@ -78,11 +79,8 @@ public class RelayChecks {
         @Test
         @DisplayName("누가 보내든 나머지 모두가 한 번씩 받는다 / Whoever sends, each of the others receives it once")
         void everyDirection(Check check) {
-            List<Probe> clients = check.connect(3);
-            RELAY.verify(check, clients.get(2), clients, "from three");
-            RELAY.verify(check, clients.get(0), clients, "from one");
-            RELAY.verify(check, clients.get(1), clients, "from two");
-            check.expectSilence(RELAY.hint(), clients.toArray(Probe[]::new));
+            RELAY.verifyTurns(check, check.connect(3),
+                    new Turn(2, "from three"), new Turn(0, "from one"), new Turn(1, "from two"));
         }
 
         @Test
