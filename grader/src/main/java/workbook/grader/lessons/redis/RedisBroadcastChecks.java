@@ -15,6 +15,7 @@ import workbook.grader.core.words.Msg;
 import workbook.grader.core.words.Quote;
 import workbook.grader.lessons.common.CommonRules;
 import workbook.grader.lessons.common.Delivery;
+import workbook.grader.lessons.common.Delivery.Turn;
 import workbook.grader.lessons.common.EveryLesson;
 
 /**
@@ -38,20 +39,22 @@ public class RedisBroadcastChecks {
         @Test
         @DisplayName("인스턴스 두 대: 보낸 사람을 포함해 모두가 한 번씩 받는다 / Two instances: everyone, the sender included, receives each message once")
         void twoInstances(Check check) {
-            Cluster cluster = Cluster.of(check, 2);
-            List<Probe> clients = cluster.joinInTurn(4);
-            Crossing.everyoneOnce(check, cluster, clients.get(0), clients, "hello from A");
-            Crossing.everyoneOnce(check, cluster, clients.get(3), clients, "hello from B");
+            everyoneOnce(check, 2, new Turn(0, "hello from A"), new Turn(3, "hello from B"));
         }
 
         @Test
         @DisplayName("인스턴스 세 대: 어느 인스턴스에서 보내든 모두가 한 번씩 받는다 / Three instances: whichever instance a message comes from, everyone receives it once")
         void threeInstances(Check check) {
-            Cluster cluster = Cluster.of(check, 3);
+            everyoneOnce(check, 3, new Turn(1, "from B to all"), new Turn(2, "from C to all"), new Turn(3, "from A to all"));
+        }
+
+        /** Four clients join {@code instances} instances in turn; each turn's text reaches every one of them once. */
+        private void everyoneOnce(Check check, int instances, Turn... turns) {
+            Cluster cluster = Cluster.of(check, instances);
             List<Probe> clients = cluster.joinInTurn(4);
-            Crossing.everyoneOnce(check, cluster, clients.get(1), clients, "from B to all");
-            Crossing.everyoneOnce(check, cluster, clients.get(2), clients, "from C to all");
-            Crossing.everyoneOnce(check, cluster, clients.get(3), clients, "from A to all");
+            for (Turn turn : turns) {
+                Crossing.everyoneOnce(check, cluster, clients.get(turn.sender()), clients, turn.text());
+            }
         }
 
         @Test
