@@ -89,6 +89,21 @@ public abstract class BrowserClientTask {
                 Hints.onopen());
     }
 
+    /** Once #status shows the connection open, types {@code message} into #message and clicks #send. */
+    static void typeAndSend(ClientCheck check, String message) {
+        typeAndSend(check, null, message);
+    }
+
+    /** The same on a page that also asks for a name: types {@code name} (unless null) into #name first. */
+    static void typeAndSend(ClientCheck check, String name, String message) {
+        expectOpen(check);
+        if (name != null) {
+            check.type("name", name);
+        }
+        check.type("message", message);
+        check.click("send");
+    }
+
     /** The grader's server sends each text; the page must then show exactly {@code shown}, as text. */
     static void sendAndExpectShown(ClientCheck check, ScriptedServer server, List<String> sent, List<String> shown) {
         for (String text : sent) {

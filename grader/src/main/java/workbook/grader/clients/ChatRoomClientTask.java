@@ -35,10 +35,7 @@ public abstract class ChatRoomClientTask extends BrowserClientTask {
     @DisplayName("이름과 메시지를 JSON.stringify로 보내고, 메시지 칸만 비운다 / Sends JSON.stringify of name and message, and clears the message only")
     public void sendsJson(ClientCheck check) {
         ScriptedServer server = connect(check);
-        expectOpen(check);
-        check.type("name", NAME);
-        check.type("message", MESSAGE);
-        check.click("send");
+        typeAndSend(check, NAME, MESSAGE);
         Msg wanted = Msg.of("JSON 객체 {\"name\": " + Quote.text(NAME) + ", \"message\": " + Quote.text(MESSAGE) + "}",
                 "the JSON object {\"name\": " + Quote.text(NAME) + ", \"message\": " + Quote.text(MESSAGE) + "}");
         String frame = check.expectFrame(server, wanted, text -> true, JSON_HINT);
@@ -65,10 +62,7 @@ public abstract class ChatRoomClientTask extends BrowserClientTask {
     @DisplayName("이름이 비면 보내지 않고 #name에 aria-invalid=\"true\"를 단다 / A blank name sends nothing and marks #name aria-invalid=\"true\"")
     public void blankNameSendsNothing(ClientCheck check) {
         ScriptedServer server = connect(check);
-        expectOpen(check);
-        check.type("name", "   ");
-        check.type("message", "이름 없이 · no name");
-        check.click("send");
+        typeAndSend(check, "   ", "이름 없이 · no name");
         Msg hint = Msg.of("if (nameInput.value.trim() === '') { nameInput.setAttribute('aria-invalid', 'true'); return; } 처럼 보내기 전에 거르세요.",
                 "Stop before sending, as in if (nameInput.value.trim() === '') { nameInput.setAttribute('aria-invalid', 'true'); return; }.");
         check.expectNoFrame(server, Msg.of("이름이 공백뿐인데 페이지가 메시지를 보냈습니다.", "The name was blank, yet the page sent a message."), hint);
@@ -112,10 +106,7 @@ public abstract class ChatRoomClientTask extends BrowserClientTask {
                 "started the reference server with the folder " + check.client().shownScript().replace("/app.js", ""));
         check.openUrl(http);
         expectShown(check, List.of("새로운 유저 접속 [현재: 1명]"));
-        expectOpen(check);
-        check.type("name", "민수");
-        check.type("message", "안녕하세요");
-        check.click("send");
+        typeAndSend(check, "민수", "안녕하세요");
         expectShown(check, List.of("새로운 유저 접속 [현재: 1명]", "민수: 안녕하세요"));
     }
 

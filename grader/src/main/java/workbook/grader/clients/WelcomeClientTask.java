@@ -40,9 +40,7 @@ public abstract class WelcomeClientTask extends BrowserClientTask {
     @DisplayName("#send는 입력한 글을 그대로 보내고 입력칸을 비운다 (클릭과 Enter) / #send sends the input exactly and clears it (click and Enter)")
     public void sendsTheInputExactly(ClientCheck check) {
         ScriptedServer server = connect(check);
-        expectOpen(check);
-        check.type("message", TYPED);
-        check.click("send");
+        typeAndSend(check, TYPED);
         check.expectFrame(server, TYPED, SEND_HINT);
         expectCleared(check);
         check.type("message", "Enter 로도 · by Enter");
@@ -55,9 +53,7 @@ public abstract class WelcomeClientTask extends BrowserClientTask {
     @DisplayName("입력칸이 비어 있으면 아무것도 보내지 않는다 / An empty input sends nothing")
     public void emptyInputSendsNothing(ClientCheck check) {
         ScriptedServer server = connect(check);
-        expectOpen(check);
-        check.type("message", "");
-        check.click("send");
+        typeAndSend(check, "");
         check.expectNoFrame(server, Msg.of("빈 입력칸인데 페이지가 메시지를 보냈습니다.", "The input was empty, yet the page sent a message."), EMPTY_HINT);
     }
 
@@ -66,9 +62,7 @@ public abstract class WelcomeClientTask extends BrowserClientTask {
     public void talksWithTheReference(ClientCheck check) {
         openOnReference(check);
         expectShown(check, List.of(WELCOME));
-        expectOpen(check);
-        check.type("message", "반가워요");
-        check.click("send");
+        typeAndSend(check, "반가워요");
         expectShown(check, List.of(WELCOME, "You said: 반가워요"));
     }
 

@@ -14,6 +14,7 @@ import workbook.grader.core.wire.Probe;
 import workbook.grader.core.words.Msg;
 import workbook.grader.lessons.common.CommonRules;
 import workbook.grader.lessons.common.Delivery;
+import workbook.grader.lessons.common.Delivery.Turn;
 import workbook.grader.lessons.common.LeavingClients;
 
 @LessonChecks
@@ -63,19 +64,14 @@ public class BroadcastChecks {
         @Test
         @DisplayName("혼자 있는 클라이언트도 자기 메시지를 받는다 / A client alone receives its own broadcast")
         void aloneStillReceives(Check check) {
-            Probe client = check.connect();
-            BROADCAST.verify(check, client, List.of(client), "is anybody there?");
-            check.expectSilence(BROADCAST.hint(), client);
+            BROADCAST.verifyTurns(check, List.of(check.connect()), new Turn(0, "is anybody there?"));
         }
 
         @Test
         @DisplayName("누가 보내든 모두가 메시지마다 한 번씩 받는다 / Whoever sends, everyone receives each message once")
         void everyMessageOnceToEveryone(Check check) {
-            List<Probe> clients = check.connect(3);
-            BROADCAST.verify(check, clients.get(0), clients, "from one");
-            BROADCAST.verify(check, clients.get(2), clients, "from three");
-            BROADCAST.verify(check, clients.get(1), clients, "from two");
-            check.expectSilence(BROADCAST.hint(), clients.toArray(Probe[]::new));
+            BROADCAST.verifyTurns(check, check.connect(3),
+                    new Turn(0, "from one"), new Turn(2, "from three"), new Turn(1, "from two"));
         }
     }
 

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 import workbook.grader.core.Check;
 import workbook.grader.core.words.Msg;
 import workbook.grader.core.wire.Probe;
@@ -27,14 +26,6 @@ final class ChatRoom implements Delivery {
     private final List<Probe> present = new ArrayList<>();
     /** Clients of the server that this check did not open; known after the first join. */
     private int strangers = -1;
-
-    static String joinLine(int count) {
-        return RoomLines.joinLine(count);
-    }
-
-    static String leaveLine(int count) {
-        return RoomLines.leaveLine(count);
-    }
 
     /**
      * How many clients that this check did not open are on the server: none on the grader's own server; on a running
@@ -64,7 +55,7 @@ final class ChatRoom implements Delivery {
             hearing.add(0, newcomer);
         }
         if (!hearing.isEmpty()) {
-            check.expectEach(hearing, joinLine(count() + 1), RoomLines.JOIN_HINT);
+            check.expectEach(hearing, RoomLines.joinLine(count() + 1), RoomLines.JOIN_HINT);
         }
         present.add(newcomer);
         return newcomer;
@@ -81,17 +72,7 @@ final class ChatRoom implements Delivery {
             return;
         }
         present.removeAll(gone);
-        if (present.isEmpty()) {
-            return;
-        }
-        if (gone.size() == 1) {
-            check.expectEach(present, leaveLine(before - 1), RoomLines.LEAVE_HINT);
-            return;
-        }
-        List<String> lines = IntStream.range(1, gone.size() + 1).mapToObj(i -> leaveLine(before - i)).toList();
-        for (Probe stayed : present) {
-            check.expectInOrder(stayed, lines, RoomLines.LEAVE_HINT);
-        }
+        RoomLines.expectLeaves(check, present, before, gone.size(), RoomLines.LEAVE_HINT);
     }
 
     @Override

@@ -1,8 +1,10 @@
 package workbook.grader.lessons.chatroom;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import workbook.grader.core.Check;
 import workbook.grader.core.wire.Frame;
 import workbook.grader.core.words.Msg;
@@ -43,6 +45,24 @@ public final class RoomLines {
 
     public static String leaveLine(int count) {
         return String.format(LEAVE, count);
+    }
+
+    /**
+     * {@code gone} clients left a room of {@code before}: each of {@code stayed} hears each leave, the count going
+     * down by one each time.
+     */
+    public static void expectLeaves(Check check, List<Probe> stayed, int before, int gone, Msg leaveHint) {
+        if (stayed.isEmpty()) {
+            return;
+        }
+        if (gone == 1) {
+            check.expectEach(stayed, leaveLine(before - 1), leaveHint);
+            return;
+        }
+        List<String> lines = IntStream.rangeClosed(1, gone).mapToObj(i -> leaveLine(before - i)).toList();
+        for (Probe listener : stayed) {
+            check.expectInOrder(listener, lines, leaveHint);
+        }
     }
 
     /** The count of a join announcement; null for any other frame. */

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import workbook.grader.core.Check;
 import workbook.grader.core.wire.Probe;
 import workbook.grader.core.words.Msg;
+import workbook.grader.lessons.common.Delivery.Turn;
 
 /**
  * The rules of CONTRACT.md that hold for every lesson that answers text with text, written once (the three that
@@ -32,39 +33,34 @@ public abstract class CommonRules {
         delivery().quietAfterwards(check, clients);
     }
 
+    /** Two clients join and the first sends each of {@code texts}: each reaches whom the lesson says, unchanged. */
+    private void passesThrough(Check check, List<String> texts) {
+        List<Probe> clients = delivery().join(check, 2);
+        delivery().verifyTurns(check, clients, texts.stream().map(text -> new Turn(0, text)).toArray(Turn[]::new));
+    }
+
     @Test
     @DisplayName("한국어와 이모지가 그대로 전달된다 / Korean and emoji pass through intact")
     protected void koreanAndEmoji(Check check) {
-        List<Probe> clients = delivery().join(check, 2);
-        delivery().verify(check, clients.get(0), clients, "안녕하세요, 웹소켓! 👋🎉 é ñ");
-        quietAfterwards(check, clients);
+        passesThrough(check, List.of("안녕하세요, 웹소켓! 👋🎉 é ñ"));
     }
 
     @Test
     @DisplayName("앞뒤의 공백·탭·줄바꿈, 따옴표, 마크업도 그대로 전달된다 / Spaces, tabs and line breaks at the ends, quotes and markup pass through unchanged")
     protected void exactText(Check check) {
-        List<Probe> clients = delivery().join(check, 2);
-        for (String text : ExactText.SAMPLES) {
-            delivery().verify(check, clients.get(0), clients, text);
-        }
-        quietAfterwards(check, clients);
+        passesThrough(check, ExactText.SAMPLES);
     }
 
     @Test
     @DisplayName("빈 메시지도 그대로 전달된다 / The empty message passes through")
     protected void emptyMessage(Check check) {
-        List<Probe> clients = delivery().join(check, 2);
-        delivery().verify(check, clients.get(0), clients, "");
-        quietAfterwards(check, clients);
+        passesThrough(check, List.of(""));
     }
 
     @Test
     @DisplayName("64 KiB 메시지가 잘리지 않고 전달된다 / A 64 KiB message arrives whole")
     protected void largeMessage(Check check) {
-        List<Probe> clients = delivery().join(check, 2);
-        String big = "가나다라마바사아".repeat(64 * 1024 / 24) + "끝";
-        delivery().verify(check, clients.get(0), clients, big);
-        quietAfterwards(check, clients);
+        passesThrough(check, List.of("가나다라마바사아".repeat(64 * 1024 / 24) + "끝"));
     }
 
     @Test

@@ -47,6 +47,21 @@ public interface Delivery extends Service {
         check.expectNothingPending(hint(), clients.toArray(Probe[]::new));
     }
 
+    /**
+     * Each of {@code turns} in order is a {@link #verify}: the client at the turn's index of {@code clients} sends its
+     * text. Then {@link #quietAfterwards}: no stray or second copy arrives late.
+     */
+    default void verifyTurns(Check check, List<Probe> clients, Turn... turns) {
+        for (Turn turn : turns) {
+            verify(check, clients.get(turn.sender()), clients, turn.text());
+        }
+        quietAfterwards(check, clients);
+    }
+
+    /** One message of a conversation: the client at index {@code sender} sends {@code text}. */
+    record Turn(int sender, String text) {
+    }
+
     /** A text client's service is delivery: {@link #verify}. */
     @Override
     default void expectServed(Check check, Probe sender, List<Probe> clients, String text) {

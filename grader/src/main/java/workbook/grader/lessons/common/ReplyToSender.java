@@ -2,6 +2,7 @@ package workbook.grader.lessons.common;
 
 import java.util.List;
 import java.util.Map;
+import workbook.grader.core.Check;
 import workbook.grader.core.wire.Probe;
 import workbook.grader.core.words.Msg;
 
@@ -12,6 +13,20 @@ public class ReplyToSender implements Delivery {
 
     public ReplyToSender(String prefix) {
         this.prefix = prefix;
+    }
+
+    /** {@code client} sends "Hello Server!" and gets it back after the prefix, once. */
+    public void expectPrefixedReply(Check check, Probe client) {
+        client.send("Hello Server!");
+        check.expect(client, prefix + "Hello Server!", Msg.of(
+                "답장은 \"" + prefix + "\" (콜론 뒤 공백 포함) 로 시작하고 그 뒤에 받은 메시지가 그대로 붙습니다.",
+                "The reply is \"" + prefix + "\" (with the space after the colon) followed by the message unchanged."));
+        check.expectSilence(hint(), client);
+    }
+
+    /** {@code client} sends two messages and gets exactly one reply to each. */
+    public void expectOneReplyEach(Check check, Probe client) {
+        verifyTurns(check, List.of(client), new Turn(0, "first"), new Turn(0, "second"));
     }
 
     @Override

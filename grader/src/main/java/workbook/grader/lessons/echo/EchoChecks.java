@@ -1,6 +1,5 @@
 package workbook.grader.lessons.echo;
 
-import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
@@ -9,10 +8,8 @@ import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import workbook.grader.core.Check;
 import workbook.grader.core.LessonChecks;
-import workbook.grader.core.wire.Probe;
-import workbook.grader.core.words.Msg;
 import workbook.grader.lessons.common.CommonRules;
-import workbook.grader.lessons.common.Delivery;
+import workbook.grader.lessons.common.Delivery.Turn;
 import workbook.grader.lessons.common.ReplyToSender;
 
 @LessonChecks
@@ -23,7 +20,7 @@ public class EchoChecks {
 
     static final String PREFIX = "Server received: ";
 
-    static final Delivery ECHO = new ReplyToSender(PREFIX);
+    static final ReplyToSender ECHO = new ReplyToSender(PREFIX);
 
     @Nested
     @Tag("task:1")
@@ -33,21 +30,13 @@ public class EchoChecks {
         @Test
         @DisplayName("보낸 메시지가 \"Server received: \" 와 함께 돌아온다 / A message comes back after \"Server received: \"")
         void repliesWithPrefix(Check check) {
-            Probe client = check.connect();
-            client.send("Hello Server!");
-            check.expect(client, PREFIX + "Hello Server!", Msg.of(
-                    "답장은 \"" + PREFIX + "\" (콜론 뒤 공백 포함) 로 시작하고 그 뒤에 받은 메시지가 그대로 붙습니다.",
-                    "The reply is \"" + PREFIX + "\" (with the space after the colon) followed by the message unchanged."));
-            check.expectSilence(ECHO.hint(), client);
+            ECHO.expectPrefixedReply(check, check.connect());
         }
 
         @Test
         @DisplayName("메시지마다 한 번씩 답한다 / Each message gets exactly one reply")
         void oneReplyPerMessage(Check check) {
-            Probe client = check.connect();
-            ECHO.verify(check, client, List.of(client), "first");
-            ECHO.verify(check, client, List.of(client), "second");
-            check.expectSilence(ECHO.hint(), client);
+            ECHO.expectOneReplyEach(check, check.connect());
         }
     }
 
@@ -59,19 +48,13 @@ public class EchoChecks {
         @Test
         @DisplayName("다른 클라이언트는 아무것도 받지 않는다 / Other clients receive nothing")
         void othersReceiveNothing(Check check) {
-            List<Probe> clients = check.connect(3);
-            ECHO.verify(check, clients.get(1), clients, "only for me");
-            check.expectSilence(ECHO.hint(), clients.toArray(Probe[]::new));
+            ECHO.verifyTurns(check, check.connect(3), new Turn(1, "only for me"));
         }
 
         @Test
         @DisplayName("두 클라이언트가 번갈아 보내도 각자 자기 답장만 받는다 / Two clients taking turns each get only their own replies")
         void takingTurns(Check check) {
-            List<Probe> clients = check.connect(2);
-            ECHO.verify(check, clients.get(0), clients, "from one");
-            ECHO.verify(check, clients.get(1), clients, "from two");
-            ECHO.verify(check, clients.get(0), clients, "one again");
-            check.expectSilence(ECHO.hint(), clients.toArray(Probe[]::new));
+            ECHO.verifyTurns(check, check.connect(2), new Turn(0, "from one"), new Turn(1, "from two"), new Turn(0, "one again"));
         }
     }
 

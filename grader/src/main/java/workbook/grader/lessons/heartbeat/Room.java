@@ -36,14 +36,6 @@ public final class Room {
         this.check = check;
     }
 
-    public static String joinLine(int count) {
-        return RoomLines.joinLine(count);
-    }
-
-    public static String leaveLine(int count) {
-        return RoomLines.leaveLine(count);
-    }
-
     /** The clients of this check that listen for joins and leaves. */
     public List<Probe> listening() {
         return List.copyOf(listening);
@@ -61,7 +53,7 @@ public final class Room {
         } else {
             List<Probe> hearing = new ArrayList<>(listening);
             hearing.add(0, newcomer);
-            check.expectEach(hearing, joinLine(count() + 1), JOIN_HINT);
+            check.expectEach(hearing, RoomLines.joinLine(count() + 1), JOIN_HINT);
         }
         listening.add(newcomer);
         return newcomer;
@@ -77,7 +69,7 @@ public final class Room {
             throw new IllegalStateException("a client-N joins first, to learn the count");
         }
         rawMembers++;
-        check.expectEach(listening, joinLine(count()), JOIN_HINT);
+        check.expectEach(listening, RoomLines.joinLine(count()), JOIN_HINT);
     }
 
     /** {@code gone} raw clients have left: everyone listening hears each leave, the count going down by one each time. */
@@ -95,17 +87,7 @@ public final class Room {
     }
 
     private void announceLeaves(int before, int gone) {
-        if (listening.isEmpty()) {
-            return;
-        }
-        if (gone == 1) {
-            check.expectEach(listening, leaveLine(before - 1), LEAVE_HINT);
-            return;
-        }
-        List<String> lines = IntStream.rangeClosed(1, gone).mapToObj(i -> leaveLine(before - i)).toList();
-        for (Probe stayed : listening) {
-            check.expectInOrder(stayed, lines, LEAVE_HINT);
-        }
+        RoomLines.expectLeaves(check, listening, before, gone, LEAVE_HINT);
     }
 
     /**

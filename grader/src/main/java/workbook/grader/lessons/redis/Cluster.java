@@ -203,6 +203,15 @@ public final class Cluster {
         return probe;
     }
 
+    /** Opens {@code count} clients, each on the next instance in turn. */
+    public List<Probe> joinInTurn(int count) {
+        List<Probe> joined = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            joined.add(joinNext());
+        }
+        return List.copyOf(joined);
+    }
+
     /** The Redis the instances share, seen from outside; empty for running servers graded without --redis. */
     public Optional<RedisChannel> channel() {
         return Optional.ofNullable(channel);

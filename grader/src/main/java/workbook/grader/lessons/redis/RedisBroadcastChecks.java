@@ -15,6 +15,7 @@ import workbook.grader.core.words.Msg;
 import workbook.grader.core.words.Quote;
 import workbook.grader.lessons.common.CommonRules;
 import workbook.grader.lessons.common.Delivery;
+import workbook.grader.lessons.common.Delivery.Turn;
 import workbook.grader.lessons.common.EveryLesson;
 
 /**
@@ -38,27 +39,29 @@ public class RedisBroadcastChecks {
         @Test
         @DisplayName("인스턴스 두 대: 보낸 사람을 포함해 모두가 한 번씩 받는다 / Two instances: everyone, the sender included, receives each message once")
         void twoInstances(Check check) {
-            Cluster cluster = Cluster.of(check, 2);
-            List<Probe> clients = List.of(cluster.joinNext(), cluster.joinNext(), cluster.joinNext(), cluster.joinNext());
-            Crossing.everyoneOnce(check, cluster, clients.get(0), clients, "hello from A");
-            Crossing.everyoneOnce(check, cluster, clients.get(3), clients, "hello from B");
+            everyoneOnce(check, 2, new Turn(0, "hello from A"), new Turn(3, "hello from B"));
         }
 
         @Test
         @DisplayName("인스턴스 세 대: 어느 인스턴스에서 보내든 모두가 한 번씩 받는다 / Three instances: whichever instance a message comes from, everyone receives it once")
         void threeInstances(Check check) {
-            Cluster cluster = Cluster.of(check, 3);
-            List<Probe> clients = List.of(cluster.joinNext(), cluster.joinNext(), cluster.joinNext(), cluster.joinNext());
-            Crossing.everyoneOnce(check, cluster, clients.get(1), clients, "from B to all");
-            Crossing.everyoneOnce(check, cluster, clients.get(2), clients, "from C to all");
-            Crossing.everyoneOnce(check, cluster, clients.get(3), clients, "from A to all");
+            everyoneOnce(check, 3, new Turn(1, "from B to all"), new Turn(2, "from C to all"), new Turn(3, "from A to all"));
+        }
+
+        /** Four clients join {@code instances} instances in turn; each turn's text reaches every one of them once. */
+        private void everyoneOnce(Check check, int instances, Turn... turns) {
+            Cluster cluster = Cluster.of(check, instances);
+            List<Probe> clients = cluster.joinInTurn(4);
+            for (Turn turn : turns) {
+                Crossing.everyoneOnce(check, cluster, clients.get(turn.sender()), clients, turn.text());
+            }
         }
 
         @Test
         @DisplayName("보낸 사람마다 보낸 순서대로 모든 인스턴스에 도착한다 / Each sender's messages arrive in the order sent, on every instance")
         void orderPerSender(Check check) {
             Cluster cluster = Cluster.of(check, 2);
-            List<Probe> clients = List.of(cluster.joinNext(), cluster.joinNext(), cluster.joinNext(), cluster.joinNext());
+            List<Probe> clients = cluster.joinInTurn(4);
             Crossing.inOrderPerSender(check, cluster, List.of(clients.get(0), clients.get(1)), clients, 15);
         }
 
@@ -86,7 +89,7 @@ public class RedisBroadcastChecks {
         void anotherProgramPublishes(Check check) throws IOException {
             Cluster cluster = Cluster.of(check, 2);
             RedisChannel channel = requireChannel(check, cluster);
-            List<Probe> clients = List.of(cluster.joinNext(), cluster.joinNext(), cluster.joinNext());
+            List<Probe> clients = cluster.joinInTurn(3);
             String text = "a note from another program ✉️";
             long heard = channel.publish(text);
             check.journal().add("채점기가 다른 프로그램처럼 PUBLISH " + RedisChannel.NAME + " " + Quote.text(text) + " 명령을 보냄 (받은 구독자: " + heard + ")",
@@ -157,7 +160,7 @@ public class RedisBroadcastChecks {
         void errorWhileRedisIsAway(Check check) {
             check.onlyInProcess(IN_PROCESS_ONLY);
             Cluster cluster = Cluster.of(check, 2);
-            List<Probe> clients = List.of(cluster.joinNext(), cluster.joinNext(), cluster.joinNext());
+            List<Probe> clients = cluster.joinInTurn(3);
             Crossing.everyoneOnce(check, cluster, clients.get(0), clients, "before Redis goes");
             Outage.stopRedis(check, cluster);
             Outage.errorToSenderAlone(check, cluster, clients.get(0), clients, "is anyone there?");

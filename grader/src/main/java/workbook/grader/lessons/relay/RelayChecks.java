@@ -14,6 +14,7 @@ import workbook.grader.core.wire.Probe;
 import workbook.grader.core.words.Msg;
 import workbook.grader.lessons.common.CommonRules;
 import workbook.grader.lessons.common.Delivery;
+import workbook.grader.lessons.common.Delivery.Turn;
 import workbook.grader.lessons.common.ExactText;
 import workbook.grader.lessons.common.LeavingClients;
 
@@ -50,6 +51,15 @@ public class RelayChecks {
             "반복문에서 보낸 사람을 건너뛰고 있나요? 튜토리얼의 client !== ws 는 Java 에서 client != conn 입니다.",
             "Does your loop skip the sender? The tutorial's client !== ws is client != conn in Java.");
 
+    /** The first of {@code clients} sends {@code text}; each other client receives it unchanged, then nothing more. */
+    static void firstSendsToTheOthers(Check check, List<Probe> clients, String text, Msg strayHint) {
+        clients.get(0).send(text);
+        for (Probe other : clients.subList(1, clients.size())) {
+            check.expect(other, text, UNCHANGED);
+        }
+        check.expectSilence(strayHint, clients.toArray(Probe[]::new));
+    }
+
     @Nested
     @Tag("task:1")
     @DisplayName("과제 1 · 다른 클라이언트 모두에게 그대로 전달한다 / Task 1 · Pass each message on, unchanged, to every other client")
@@ -58,11 +68,7 @@ public class RelayChecks {
         @Test
         @DisplayName("다른 클라이언트 모두가 메시지를 그대로 받는다 / Every other client receives the message unchanged")
         void othersReceiveItUnchanged(Check check) {
-            List<Probe> clients = check.connect(3);
-            clients.get(0).send("Hello, everyone else!");
-            check.expect(clients.get(1), "Hello, everyone else!", UNCHANGED);
-            check.expect(clients.get(2), "Hello, everyone else!", UNCHANGED);
-            check.expectSilence(RELAY.hint(), clients.toArray(Probe[]::new));
+            firstSendsToTheOthers(check, check.connect(3), "Hello, everyone else!", RELAY.hint());
         }
 
         @Test
@@ -78,11 +84,8 @@ public class RelayChecks {
         @Test
         @DisplayName("누가 보내든 나머지 모두가 한 번씩 받는다 / Whoever sends, each of the others receives it once")
         void everyDirection(Check check) {
-            List<Probe> clients = check.connect(3);
-            RELAY.verify(check, clients.get(2), clients, "from three");
-            RELAY.verify(check, clients.get(0), clients, "from one");
-            RELAY.verify(check, clients.get(1), clients, "from two");
-            check.expectSilence(RELAY.hint(), clients.toArray(Probe[]::new));
+            RELAY.verifyTurns(check, check.connect(3),
+                    new Turn(2, "from three"), new Turn(0, "from one"), new Turn(1, "from two"));
         }
 
         @Test
@@ -100,10 +103,7 @@ public class RelayChecks {
         @Test
         @DisplayName("보낸 사람에게는 자기 메시지가 돌아오지 않는다 / The sender does not get its own message back")
         void senderGetsNothing(Check check) {
-            List<Probe> clients = check.connect(2);
-            clients.get(0).send("not for me");
-            check.expect(clients.get(1), "not for me", UNCHANGED);
-            check.expectSilence(NOT_THE_SENDER, clients.get(0), clients.get(1));
+            firstSendsToTheOthers(check, check.connect(2), "not for me", NOT_THE_SENDER);
         }
 
         @Test

@@ -1,6 +1,5 @@
 package workbook.grader.lessons.welcome;
 
-import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
@@ -10,7 +9,7 @@ import workbook.grader.core.LessonChecks;
 import workbook.grader.core.wire.Probe;
 import workbook.grader.core.words.Msg;
 import workbook.grader.lessons.common.CommonRules;
-import workbook.grader.lessons.common.Delivery;
+import workbook.grader.lessons.common.Delivery.Turn;
 import workbook.grader.lessons.common.ReplyToSender;
 
 @LessonChecks
@@ -29,7 +28,7 @@ public class WelcomeChecks {
             "Do you send the welcome to onOpen's conn alone? broadcast(...) or a loop over getConnections() also reaches the clients already there.");
 
     /** Lesson 02's clients take their welcome when they join; then each message is answered to its sender alone. */
-    static final Delivery REPLY = new ReplyToSender(PREFIX) {
+    static final ReplyToSender REPLY = new ReplyToSender(PREFIX) {
         @Override
         public Probe join(Check check) {
             Probe client = check.connect();
@@ -83,30 +82,19 @@ public class WelcomeChecks {
         @Test
         @DisplayName("보낸 메시지가 \"You said: \" 와 함께 돌아온다 / A message comes back after \"You said: \"")
         void repliesWithPrefix(Check check) {
-            Probe client = REPLY.join(check);
-            client.send("Hello Server!");
-            check.expect(client, PREFIX + "Hello Server!", Msg.of(
-                    "답장은 \"" + PREFIX + "\" (콜론 뒤 공백 포함) 로 시작하고 그 뒤에 받은 메시지가 그대로 붙습니다.",
-                    "The reply is \"" + PREFIX + "\" (with the space after the colon) followed by the message unchanged."));
-            check.expectSilence(REPLY.hint(), client);
+            REPLY.expectPrefixedReply(check, REPLY.join(check));
         }
 
         @Test
         @DisplayName("메시지마다 한 번씩 답한다 / Each message gets exactly one reply")
         void oneReplyPerMessage(Check check) {
-            Probe client = REPLY.join(check);
-            REPLY.verify(check, client, List.of(client), "first");
-            REPLY.verify(check, client, List.of(client), "second");
-            check.expectSilence(REPLY.hint(), client);
+            REPLY.expectOneReplyEach(check, REPLY.join(check));
         }
 
         @Test
         @DisplayName("다른 클라이언트는 답장을 받지 않는다 / Other clients receive no reply")
         void othersReceiveNothing(Check check) {
-            List<Probe> clients = REPLY.join(check, 3);
-            REPLY.verify(check, clients.get(1), clients, "only for me");
-            REPLY.verify(check, clients.get(0), clients, "and this one for me");
-            check.expectSilence(REPLY.hint(), clients.toArray(Probe[]::new));
+            REPLY.verifyTurns(check, REPLY.join(check, 3), new Turn(1, "only for me"), new Turn(0, "and this one for me"));
         }
     }
 
