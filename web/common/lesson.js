@@ -52,6 +52,17 @@ const Workbook = (() => {
     return detail.ko === detail.en ? detail.ko : detail.ko + '\n' + detail.en;
   }
 
+  /** Asks serve where the servers are, saying so with show(state, ko, en); null, and said, when serve is away. */
+  async function lookUp(show) {
+    show('connecting', '서버를 찾는 중…', 'Looking for the server…');
+    try {
+      return await fetchStatus();
+    } catch (e) {
+      show('error', ...UNREACHABLE);
+      return null;
+    }
+  }
+
   /** What to do about the chosen side's server when it is not running. */
   function fixFor(side) {
     return side === 'student'
@@ -223,14 +234,8 @@ const Workbook = (() => {
 
     async function start() {
       disconnect();
-      show('connecting', '서버를 찾는 중…', 'Looking for the server…');
-      let doc;
-      try {
-        doc = await fetchStatus();
-      } catch (e) {
-        show('error', ...UNREACHABLE);
-        return;
-      }
+      const doc = await lookUp(show);
+      if (!doc) return;
       server = apply(doc);
       if (!server) {
         show('unavailable', `${lessonId}번 레슨을 찾을 수 없습니다`, `There is no lesson ${lessonId}`);
@@ -344,14 +349,8 @@ const Workbook = (() => {
     }
 
     async function start() {
-      show('connecting', '서버를 찾는 중…', 'Looking for the server…');
-      let doc;
-      try {
-        doc = await fetchStatus();
-      } catch (e) {
-        show('error', ...UNREACHABLE);
-        return;
-      }
+      const doc = await lookUp(show);
+      if (!doc) return;
       const lesson = doc.lessons.find((l) => l.id === lessonId);
       updateSwitch(side, lesson);
       switchLinks('client', clientSide);
