@@ -5,7 +5,7 @@
 'use strict';
 
 (() => {
-  const { fetchStatus, element, bilingual } = Workbook;
+  const { fetchStatus, element, updateSwitch, showStatus: show } = Workbook;
   const side = new URLSearchParams(location.search).get('server') === 'reference' ? 'reference' : 'student';
   const bar = document.querySelector('#statusbar');
   const status = document.querySelector('#status');
@@ -15,9 +15,11 @@
   const panes = [...document.querySelectorAll('.instance')];
   let sockets = [];
 
-  function show(target, state, ko, en) {
-    target.dataset.state = state;
-    target.replaceChildren(element('span', 'dot'), ...bilingual(ko, en));
+  for (const pane of panes) {
+    const paneStatus = element('p', 'status');
+    paneStatus.setAttribute('role', 'status');
+    pane.querySelector('h2').after(paneStatus);
+    show(paneStatus, 'connecting', '준비 중…', 'Getting ready…');
   }
 
   function showAll(state, ko, en, extra) {
@@ -26,15 +28,6 @@
     reconnectButton.hidden = !(state === 'closed' || state === 'error' || state === 'unavailable');
     detail.hidden = !extra;
     detail.replaceChildren(...(extra ? [element('code', null, extra)] : []));
-  }
-
-  function updateSwitch(lesson) {
-    for (const which of ['student', 'reference']) {
-      const link = document.querySelector('#server-' + which);
-      link.setAttribute('aria-current', String(which === side));
-      const server = lesson && lesson[which];
-      if (server) link.querySelector('.pip').dataset.state = server.state;
-    }
   }
 
   function connectPane(pane, url) {
@@ -82,7 +75,7 @@
       return;
     }
     const lesson = doc.lessons.find((l) => l.id === '09');
-    updateSwitch(lesson);
+    updateSwitch(side, lesson);
     const server = lesson && lesson[side];
     if (!server || !server.instances) {
       const why = server && server.detail ? (server.detail.ko === server.detail.en ? server.detail.en

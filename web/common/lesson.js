@@ -1,7 +1,9 @@
 /*
  * The lesson pages' shared script. It asks ./workbook serve where the lesson's servers are (/api/status),
  * connects to the one chosen with ?server=student|reference, keeps the status line truthful, and shows every
- * received message as text (textContent, never innerHTML: a message is data, not markup).
+ * received message as text (textContent, never innerHTML: a message is data, not markup). A page loads it in its
+ * <head>, before shell.js builds the page, and starts there: with <script src="/common/lesson.js" data-start="lesson">
+ * (or "client"), or, to pass options, with a script of its own that calls Workbook.lessonPage({...}) (or clientPage).
  */
 'use strict';
 
@@ -26,42 +28,94 @@ const Workbook = (() => {
     return [element('span', 'ko', ko), ' ', element('span', 'en', en)];
   }
 
+  const UNREACHABLE = ['./workbook serve 에 연결할 수 없습니다. 실행 중인가요?', 'Cannot reach ./workbook serve: is it running?'];
+  const RELOADING = ['내 코드를 다시 컴파일하고 시작하는 중…', 'Compiling and starting your code again…'];
+
+  /** A status line (#status, or a pane's): its state, a dot, and the words in both languages. */
+  function showStatus(line, state, ko, en) {
+    line.dataset.state = state;
+    line.replaceChildren(element('span', 'dot'), ...bilingual(ko, en));
+  }
+
+  /** #detail under the status bar: what serve said (as code), then words; hidden when there is nothing to say. */
+  function showDetail(extra) {
+    const detail = $('#detail');
+    detail.hidden = !extra;
+    if (!extra) return detail.replaceChildren();
+    detail.replaceChildren(...(extra.code ? [element('code', null, extra.code), element('br')] : []),
+      ...bilingual(extra.ko, extra.en));
+  }
+
+  /** What serve says about a server, once when both languages say the same. */
+  function said(detail) {
+    if (!detail) return null;
+    return detail.ko === detail.en ? detail.ko : detail.ko + '\n' + detail.en;
+  }
+
+  /** Asks serve where the servers are, saying so with show(state, ko, en); null, and said, when serve is away. */
+  async function lookUp(show) {
+    show('connecting', '서버를 찾는 중…', 'Looking for the server…');
+    try {
+      return await fetchStatus();
+    } catch (e) {
+      show('error', ...UNREACHABLE);
+      return null;
+    }
+  }
+
+  /** What to do about the chosen side's server when it is not running. */
+  function fixFor(side) {
+    return side === 'student'
+      ? { ko: '고친 뒤 「다시 불러오기」를 누르세요.', en: 'Fix it, then press “Reload my code”.' }
+      : { ko: '참고 답안이 아직 준비되지 않았습니다.', en: 'The reference is not ready yet.' };
+  }
+
   async function fetchStatus() {
     const response = await fetch('/api/status', { cache: 'no-store' });
     if (!response.ok) throw new Error('HTTP ' + response.status);
     return response.json();
   }
 
-  function chosenSide() {
-    return new URLSearchParams(location.search).get('server') === 'reference' ? 'reference' : 'student';
+  /** The side a switch has chosen (?server= or ?client=): the student's unless it says the reference. */
+  function chosen(parameter) {
+    return new URLSearchParams(location.search).get(parameter) === 'reference' ? 'reference' : 'student';
   }
 
-  /** The student / reference switch in the top bar: links that keep the rest of the address. */
-  function updateSwitch(side, lesson) {
+  /**
+   * A student / reference switch in the top bar (the server's, ?server=, or the client's, ?client=): links that keep
+   * the rest of the address, the chosen one marked. Each link is passed to mark(link, which) too.
+   */
+  function switchLinks(parameter, chosen, mark = () => {}) {
     for (const which of ['student', 'reference']) {
-      const link = $('#server-' + which);
+      const link = $(`#${parameter}-${which}`);
       if (!link) continue;
       const params = new URLSearchParams(location.search);
-      params.set('server', which);
+      params.set(parameter, which);
       link.href = '?' + params.toString();
-      link.setAttribute('aria-current', String(which === side));
+      link.setAttribute('aria-current', String(which === chosen));
+      mark(link, which);
+    }
+  }
+
+  /** The server switch, its pips showing how each side's server is doing. */
+  function updateSwitch(side, lesson) {
+    switchLinks('server', side, (link, which) => {
       const pip = link.querySelector('.pip');
       const server = lesson && lesson[which];
       if (pip && server) {
         pip.dataset.state = server.state;
         link.title = server.label.ko + ' / ' + server.label.en;
       }
-    }
+    });
   }
 
   function lessonPage(options = {}) {
     const lessonId = document.body.dataset.lesson;
-    const side = chosenSide();
+    const side = chosen('server');
     const name = SERVER_NAMES[side];
     const compose = options.compose || ((text) => text);
     const bar = $('#statusbar');
     const status = $('#status');
-    const detail = $('#detail');
     const received = $('#messages');
     const sent = $('#sent');
     const input = $('#message');
@@ -75,39 +129,20 @@ const Workbook = (() => {
 
     function show(state, ko, en, extra) {
       bar.dataset.state = state;
-      status.dataset.state = state;
-      status.replaceChildren(element('span', 'dot'), ...bilingual(ko, en));
+      showStatus(status, state, ko, en);
       reconnectButton.hidden = !(state === 'closed' || state === 'error');
       showDetail(extra);
       lastShown = state;
-    }
-
-    function showDetail(extra) {
-      if (!extra) {
-        detail.hidden = true;
-        detail.replaceChildren();
-        return;
-      }
-      const parts = [];
-      if (extra.code) parts.push(element('code', null, extra.code), element('br'));
-      parts.push(...bilingual(extra.ko, extra.en));
-      detail.replaceChildren(...parts);
-      detail.hidden = false;
     }
 
     function setSending(open) {
       for (const control of document.querySelectorAll('[data-needs-connection]')) control.disabled = !open;
     }
 
-    function detailText(detailMsg) {
-      if (!detailMsg) return null;
-      return detailMsg.ko === detailMsg.en ? detailMsg.ko : detailMsg.ko + '\n' + detailMsg.en;
-    }
-
     function showOpen() {
       if (server.state === 'not-implemented') {
         show('stub', `연결됨 · ${name.ko} — 아직 구현하지 않았습니다`, `Connected to ${name.en} — not implemented yet`, {
-          code: detailText(server.detail),
+          code: said(server.detail),
           ko: '과제를 마치면 여기서 동작합니다. 참고 답안으로 바꾸면 완성된 모습을 볼 수 있습니다.',
           en: 'It works here once you finish the task. Switch to the reference to see it working.',
         });
@@ -117,12 +152,8 @@ const Workbook = (() => {
     }
 
     function showUnavailable() {
-      const fix = side === 'student'
-        ? { ko: '고친 뒤 「다시 불러오기」를 누르세요.', en: 'Fix it, then press “Reload my code”.' }
-        : { ko: '참고 답안이 아직 준비되지 않았습니다.', en: 'The reference is not ready yet.' };
       show('unavailable', `${name.ko}가 실행 중이 아닙니다: ${server.label.ko}`,
-        `${capitalized(name.en)} is not running: ${server.label.en}`,
-        { code: detailText(server.detail), ko: fix.ko, en: fix.en });
+        `${capitalized(name.en)} is not running: ${server.label.en}`, { code: said(server.detail), ...fixFor(side) });
     }
 
     /** An empty message keeps its empty text; a class lets the page mark it, so it does not look like nothing. */
@@ -203,14 +234,8 @@ const Workbook = (() => {
 
     async function start() {
       disconnect();
-      show('connecting', '서버를 찾는 중…', 'Looking for the server…');
-      let doc;
-      try {
-        doc = await fetchStatus();
-      } catch (e) {
-        show('error', './workbook serve 에 연결할 수 없습니다. 실행 중인가요?', 'Cannot reach ./workbook serve: is it running?');
-        return;
-      }
+      const doc = await lookUp(show);
+      if (!doc) return;
       server = apply(doc);
       if (!server) {
         show('unavailable', `${lessonId}번 레슨을 찾을 수 없습니다`, `There is no lesson ${lessonId}`);
@@ -238,12 +263,12 @@ const Workbook = (() => {
 
     async function reload() {
       disconnect();
-      show('connecting', '내 코드를 다시 컴파일하고 시작하는 중…', 'Compiling and starting your code again…');
+      show('connecting', ...RELOADING);
       try {
         const response = await fetch(`/api/lessons/${lessonId}/reload`, { method: 'POST' });
         if (!response.ok) throw new Error('HTTP ' + response.status);
       } catch (e) {
-        show('error', './workbook serve 에 연결할 수 없습니다. 실행 중인가요?', 'Cannot reach ./workbook serve: is it running?');
+        show('error', ...UNREACHABLE);
         return;
       }
       start();
@@ -269,151 +294,40 @@ const Workbook = (() => {
     setInterval(refresh, POLL_MILLIS);
   }
 
-  const CLIENT_NAMES = {
-    student: { ko: '내 클라이언트', en: 'your client' },
-    reference: { ko: '참고 답안 클라이언트', en: 'the reference client' },
-  };
-
-  function chosenClient() {
-    return new URLSearchParams(location.search).get('client') === 'reference' ? 'reference' : 'student';
-  }
-
-  /** The client switch: like the server switch, links that keep the rest of the address. */
-  function updateClientSwitch(clientSide) {
-    for (const which of ['student', 'reference']) {
-      const link = $('#client-' + which);
-      if (!link) continue;
-      const params = new URLSearchParams(location.search);
-      params.set('client', which);
-      link.href = '?' + params.toString();
-      link.setAttribute('aria-current', String(which === clientSide));
-    }
-  }
-
   /**
-   * A page whose WebSocket code is a client task (lessons 01, 02, 06): this script only finds the chosen server
-   * (?server=student|reference), gives its address to the page (body data-server) and loads the chosen client
-   * (?client=student|reference: lessons/NN/client.js or solutions/NN/client.js). From then on #status and the
-   * messages belong to that client; what serve knows about the server goes to #detail.
+   * A page whose WebSocket code is a client task (lessons 01, 02, 06): its code is in client-page.js, which this
+   * loads only on such a page.
    */
   function clientPage(options = {}) {
-    const lessonId = document.body.dataset.lesson;
-    const side = chosenSide();
-    const clientSide = chosenClient();
-    const name = SERVER_NAMES[side];
-    const client = CLIENT_NAMES[clientSide];
-    const bar = $('#statusbar');
-    const status = $('#status');
-    const detail = $('#detail');
-    const reconnectButton = $('#reconnect');
-    const reloadButton = $('#reload');
-    let loaded = false;
-
-    function show(state, ko, en) {
-      status.dataset.state = state;
-      status.replaceChildren(element('span', 'dot'), ...bilingual(ko, en));
-    }
-
-    function showDetail(ko, en, code) {
-      const parts = [];
-      if (code) parts.push(element('code', null, code), element('br'));
-      parts.push(...bilingual(ko, en));
-      detail.replaceChildren(...parts);
-      detail.hidden = false;
-    }
-
-    function describe(server) {
-      const words = `${name.ko} (${server.ws || server.label.ko}) · ${client.ko}`;
-      const wordsEn = `${capitalized(name.en)} (${server.ws || server.label.en}) · ${client.en}`;
-      if (server.state === 'not-implemented') {
-        const said = server.detail ? (server.detail.ko === server.detail.en ? server.detail.ko : server.detail.ko + '\n' + server.detail.en) : null;
-        showDetail(`${words} — 서버는 아직 구현하지 않았습니다. 참고 답안으로 바꾸면 완성된 모습을 볼 수 있습니다.`,
-          `${wordsEn} — the server is not implemented yet. Switch to the reference to see it working.`, said);
-      } else {
-        showDetail(words, wordsEn);
-      }
-    }
-
-    // The status line is the client's: mirror its state on the bar, and offer to reconnect once it has ended.
-    new MutationObserver(() => {
-      bar.dataset.state = status.dataset.state;
-      reconnectButton.hidden = !(status.dataset.state === 'closed' || status.dataset.state === 'error');
-    }).observe(status, { attributes: true, attributeFilter: ['data-state'] });
-
-    function loadClient(server) {
-      document.body.dataset.server = server.ws;
-      const script = document.createElement('script');
-      script.src = `/clients/${lessonId}/${clientSide}/client.js`;
-      script.addEventListener('error', () => show('error', `${client.ko}를 불러오지 못했습니다: ${script.src}`,
-        `Could not load ${client.en}: ${script.src}`));
-      document.body.append(script);
-      loaded = true;
-    }
-
-    async function start() {
-      show('connecting', '서버를 찾는 중…', 'Looking for the server…');
-      let doc;
-      try {
-        doc = await fetchStatus();
-      } catch (e) {
-        show('error', './workbook serve 에 연결할 수 없습니다. 실행 중인가요?', 'Cannot reach ./workbook serve: is it running?');
-        return;
-      }
-      const lesson = doc.lessons.find((l) => l.id === lessonId);
-      updateSwitch(side, lesson);
-      updateClientSwitch(clientSide);
-      if (options.onStatus) options.onStatus(doc, lesson);
-      const server = lesson ? lesson[side] : null;
-      if (!server) {
-        show('unavailable', `레슨 ${lessonId}이 없습니다`, `There is no lesson ${lessonId}`);
-      } else if (!server.ws) {
-        const fix = side === 'student'
-          ? { ko: '고친 뒤 「다시 불러오기」를 누르세요.', en: 'Fix it, then press “Reload my code”.' }
-          : { ko: '참고 답안이 아직 준비되지 않았습니다.', en: 'The reference is not ready yet.' };
-        show('unavailable', `${name.ko}가 실행 중이 아닙니다: ${server.label.ko}`, `${capitalized(name.en)} is not running: ${server.label.en}`);
-        const said = server.detail ? (server.detail.ko === server.detail.en ? server.detail.ko : server.detail.ko + '\n' + server.detail.en) : null;
-        showDetail(fix.ko, fix.en, said);
-        reconnectButton.hidden = false;
-      } else {
-        describe(server);
-        loadClient(server);
-      }
-    }
-
-    async function refresh() {
-      if (!loaded) return;
-      try {
-        const doc = await fetchStatus();
-        const lesson = doc.lessons.find((l) => l.id === lessonId);
-        updateSwitch(side, lesson);
-        if (lesson && lesson[side] && lesson[side].ws) describe(lesson[side]);
-      } catch (e) {
-        // serve went away: the client's own status line says what happened to its connection
-      }
-    }
-
-    reconnectButton.addEventListener('click', () => location.reload());
-    if (side === 'student') {
-      reloadButton.addEventListener('click', async () => {
-        show('connecting', '내 코드를 다시 컴파일하고 시작하는 중…', 'Compiling and starting your code again…');
-        try {
-          await fetch(`/api/lessons/${lessonId}/reload`, { method: 'POST' });
-        } finally {
-          location.reload();
-        }
-      });
-    } else {
-      reloadButton.hidden = true;
-    }
-    updateSwitch(side, null);
-    updateClientSwitch(clientSide);
-    start();
-    setInterval(refresh, POLL_MILLIS);
+    const script = element('script');
+    script.src = '/common/client-page.js';
+    script.addEventListener('load', () => Workbook.runClientPage(options));
+    script.addEventListener('error', () => showStatus($('#status'), 'error', `불러오지 못했습니다: ${script.src}`,
+      `Could not load ${script.src}`));
+    document.body.append(script);
   }
 
   function capitalized(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
   }
 
-  return { lessonPage, clientPage, fetchStatus, element, bilingual };
+  /** A page starts from its <head>: the start waits until the page is parsed and shell.js has built its card. */
+  function onceBuilt(start) {
+    return (options) => {
+      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => start(options));
+      else start(options);
+    };
+  }
+
+  const pages = { lesson: onceBuilt(lessonPage), client: onceBuilt(clientPage) };
+  // A page with no options of its own starts by naming its kind where it loads this script (data-start).
+  const kind = document.currentScript && document.currentScript.dataset.start;
+  if (kind) pages[kind]();
+
+  return {
+    lessonPage: pages.lesson, clientPage: pages.client, fetchStatus, element, bilingual, showStatus, showDetail, said,
+    updateSwitch, UNREACHABLE, RELOADING,
+    // for client-page.js
+    $, chosen, switchLinks, lookUp, fixFor, capitalized, SERVER_NAMES, POLL_MILLIS,
+  };
 })();

@@ -6,7 +6,7 @@
 'use strict';
 
 (() => {
-  const { element, bilingual, fetchStatus } = Workbook;
+  const { element, bilingual, fetchStatus, updateSwitch } = Workbook;
   const POLL_MILLIS = 2000;
   const params = new URLSearchParams(location.search);
   const lessonId = params.get('lesson') || '07';
@@ -32,24 +32,13 @@
     }
   }
 
-  function switchLinks(lesson) {
-    for (const which of ['student', 'reference']) {
-      const link = $('#server-' + which);
-      const next = new URLSearchParams(location.search);
-      next.set('server', which);
-      link.href = '?' + next.toString();
-      link.setAttribute('aria-current', String(which === side));
-      if (lesson) link.querySelector('.pip').dataset.state = lesson[which].state;
-    }
-  }
-
   function pageAddress(server) {
     return server.http && server.ws ? server.http + '/?ws=' + encodeURIComponent(server.ws) : null;
   }
 
   function render(doc) {
     const lesson = doc.lessons.find((l) => l.id === lessonId);
-    switchLinks(lesson);
+    updateSwitch(side, lesson);
     if (!lesson) {
       show('unavailable', `${lessonId}번 레슨을 찾을 수 없습니다`, `There is no lesson ${lessonId}`);
       return;

@@ -1,9 +1,16 @@
 /*
  * The one shell of every lesson page. A page holds only what is its own: its title, in <title>, as lessons.yaml
- * writes it ("01 에코 서버 · Echo server"), and its <main>. This script, loaded right after <main>, builds the rest
- * before the page's own scripts run: the icon and viewport, the top bar (the way back, the server switch, the client
- * switch when <body data-client-task> says the page runs the student's client.js), the lesson's kicker and heading,
- * and the status bar at the top of the page's card, around the page's own <p id="status"> (an id the contract names).
+ * writes it ("01 에코 서버 · Echo server"), and in its <main>, in this order:
+ *   - its introduction (the paragraphs before #status);
+ *   - its card: <p id="status"> (an id the contract names), its message lists, each an
+ *     <ol data-pane="heading" data-empty="shown while empty">, or a whole <div class="pane"> of its own, and its
+ *     forms, each with its input and button (label from the input's data-label, "메시지 · Message" unless it says;
+ *     data-needs-connection on a form goes to its input and button);
+ *   - its tips, <ul class="tips">.
+ * This script, loaded right after <main>, builds the rest before the page's own scripts run: the icon and viewport,
+ * the top bar (the way back, the server switch, the client switch when <body data-client-task> says the page runs
+ * the student's client.js), the intro's kicker and heading, the card with its status bar around #status, its panes
+ * and completed forms, and the tips' heading and closing lines (the client switch, how to grade the lesson).
  * Elements marked data-status-action join the status bar's buttons (serve's frame around lesson 07 puts its "open on
  * its own" link there).
  */
@@ -76,21 +83,87 @@
     ];
   }
 
+  /** A message list declared as <ol data-pane="heading">, in its pane under that heading. */
+  function pane(list) {
+    const made = element('div', { class: 'pane' }, element('h2', {}, list.dataset.pane), list);
+    list.removeAttribute('data-pane');
+    list.className = ('messages ' + list.className).trim();
+    return made;
+  }
+
+  /** The card's parts in their order, each run of panes side by side in one .panes. */
+  function cardParts(parts) {
+    const laid = [];
+    for (const part of parts) {
+      const isPane = part.matches('ol[data-pane], .pane');
+      if (isPane && !laid.at(-1)?.matches('.panes')) laid.push(element('div', { class: 'panes' }));
+      if (isPane) laid.at(-1).append(part.matches('ol') ? pane(part) : part);
+      else laid.push(part);
+    }
+    return laid;
+  }
+
+  /** A form as the page declares it (an input and a button) completed: the labelled field and the send button. */
+  function composer(form) {
+    const input = form.querySelector('input');
+    const button = form.querySelector('button');
+    form.classList.add('composer');
+    form.setAttribute('autocomplete', 'off');
+    if (!input.hasAttribute('type')) input.setAttribute('type', 'text');
+    const field = element('div', { class: 'field' }, element('label', { for: input.id }, input.dataset.label || '메시지 · Message'));
+    input.removeAttribute('data-label');
+    input.replaceWith(field);
+    field.append(input);
+    button.setAttribute('type', 'submit');
+    if (!button.hasChildNodes()) button.append('보내기 ', en('Send'));
+    if ('needsConnection' in form.dataset) {
+      form.removeAttribute('data-needs-connection');
+      input.setAttribute('data-needs-connection', '');
+      button.setAttribute('data-needs-connection', '');
+    }
+  }
+
+  /** The page's own tips under their heading, then the ones every such page shows: the client switch, grading. */
+  function tips(list, title, clientTask) {
+    list.removeAttribute('class');
+    const code = () => element('code', {}, `./workbook check ${title.id}`);
+    if (clientTask) {
+      list.append(element('li', {}, '위의 두 번째 스위치로 클라이언트도 바꿀 수 있습니다: 내 ', element('code', {}, 'client.js'),
+        ' 를 참고 답안 서버에, 참고 답안 클라이언트를 내 서버에 붙여 보세요. ',
+        element('span', { class: 'en' }, 'The second switch changes the client: try your ', element('code', {}, 'client.js'),
+          ' on the reference server, and the reference client on your server.')));
+    }
+    list.append(element('li', {}, '채점: ', code(), ' ', element('span', { class: 'en' }, 'Grade it with ', code(), '.')));
+    return element('aside', { class: 'tips' }, element('h2', {}, '해 보세요 · Try this'), list);
+  }
+
+  /** main's children, as the page declares them, laid out: the intro, the card, the tips. */
+  function layOut(main, title, clientTask) {
+    const parts = [...main.children];
+    const status = parts.findIndex((part) => part.id === 'status');
+    if (status < 0) throw new Error('shell.js: the page\'s <main> has no <p id="status">');
+    const tipList = parts.findIndex((part) => part.matches('ul.tips'));
+    const end = tipList < 0 ? parts.length : tipList;
+    const card = element('section', { class: 'card' }, ...statusBar(), ...cardParts(parts.slice(status + 1, end)));
+    card.querySelectorAll('form').forEach(composer);
+    main.append(element('section', { class: 'intro' }, ...heading(title), ...parts.slice(0, status)), card);
+    if (tipList >= 0) main.append(tips(parts[tipList], title, clientTask));
+  }
+
   const body = document.body;
   const main = document.querySelector('body > main');
   if (!main) throw new Error('shell.js: the page has no <main>, or shell.js is loaded before it');
+  const clientTask = 'clientTask' in body.dataset;
   head();
-  body.prepend(topBar('clientTask' in body.dataset));
-  const ownFrame = body.classList.contains('own-page');
-  if (!ownFrame) {
+  body.prepend(topBar(clientTask));
+  if (body.classList.contains('own-page')) {
+    document.title += SUFFIX;
+    main.prepend(...statusBar());
+  } else {
     const title = parseTitle(document.title);
     body.dataset.lesson = title.id;
     document.title = title.id + ' ' + title.ko + ' · ' + title.en + SUFFIX;
-    if (!main.querySelector('.intro')) main.prepend(element('section', { class: 'intro' }));
-    main.querySelector('.intro').prepend(...heading(title));
-  } else {
-    document.title += SUFFIX;
+    layOut(main, title, clientTask);
   }
-  (main.querySelector('.card') || main).prepend(...statusBar());
   body.dataset.shell = 'built';
 })();

@@ -34,7 +34,8 @@ final class LessonContract {
     static final String SHELL_SCRIPT = "<script src=\"/common/shell.js\"></script>";
     /** Markup the shell builds: a page that writes it again has grown its own chrome. */
     static final List<String> SHELL_MARKUP = List.of("class=\"topbar\"", "id=\"statusbar\"", "class=\"kicker\"",
-            "rel=\"icon\"", "id=\"server-student\"");
+            "rel=\"icon\"", "id=\"server-student\"", "class=\"panes\"", "<label for=\"message\"", "<aside class=\"tips\"",
+            "./workbook check");
     /** The one template of a lesson text: its sections, Korean first, then the same in English. */
     static final List<String> SECTIONS = List.of("## 이 단계에서 배우는 것", "## JavaScript에서 Java로 · From JavaScript to Java",
             "## 과제 · Tasks", "## 힌트 · Hints", "## 채점과 확인 · Check and watch", "# English", "## What this step teaches",
