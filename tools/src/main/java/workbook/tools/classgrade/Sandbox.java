@@ -33,9 +33,10 @@ public final class Sandbox {
     /** The unprivileged users sandboxes run as when the grader is root: one per worker, never two at once. */
     static final int FIRST_UID = 61000;
 
-    /** Top folders the sandbox's root already has (system folders, /proc, /dev, /tmp). */
-    private static final Set<String> ALREADY_THERE = Set.of("usr", "etc", "bin", "sbin", "lib", "lib32", "lib64", "libx32",
-            "proc", "dev", "tmp");
+    /** Top folders bound from the host with everything below them: a path inside one is there already. */
+    private static final Set<String> HOST_TREES = Set.of("usr", "etc", "bin", "sbin", "lib", "lib32", "lib64", "libx32");
+    /** Top folders the sandbox makes afresh (/proc, /dev, and /tmp empty): only the folder itself is there. */
+    private static final Set<String> FRESH_TOPS = Set.of("proc", "dev", "tmp");
 
     private final Optional<Path> bwrap;
 
@@ -155,7 +156,7 @@ public final class Sandbox {
         Set<Path> ancestors = new LinkedHashSet<>();
         for (Path path : binds) {
             for (Path up = path.getParent(); up != null && up.getNameCount() > 0; up = up.getParent()) {
-                if (!ALREADY_THERE.contains(up.getName(0).toString())) {
+                if (!alreadyThere(up)) {
                     ancestors.add(up);
                 }
             }
@@ -177,6 +178,12 @@ public final class Sandbox {
         }
         line.addAll(java);
         return line;
+    }
+
+    /** A workbook cloned under /tmp has its jars below the sandbox's fresh /tmp, where the folders on the way are not. */
+    private static boolean alreadyThere(Path folder) {
+        String top = folder.getName(0).toString();
+        return HOST_TREES.contains(top) || folder.getNameCount() == 1 && FRESH_TOPS.contains(top);
     }
 
     /**
