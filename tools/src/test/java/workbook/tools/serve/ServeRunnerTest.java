@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -148,7 +149,16 @@ class ServeRunnerTest {
         HttpResponse<String> page = get(serve, "/01-echo/");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("id=\"status\"", "id=\"message\"", "id=\"send\"", "id=\"messages\"");
-        assertThat(get(serve, "/common/workbook.css").headers().firstValue("Content-Type")).hasValue("text/css; charset=UTF-8");
+        HttpResponse<String> styles = get(serve, "/common/workbook.css");
+        assertThat(styles.headers().firstValue("Content-Type")).hasValue("text/css; charset=UTF-8");
+        List<String> parts = Pattern.compile("@import url\\(\"([^\"]+)\"\\);").matcher(styles.body()).results()
+                .map(match -> match.group(1)).toList();
+        assertThat(parts).as("the stylesheets workbook.css imports").isNotEmpty();
+        for (String part : parts) {
+            HttpResponse<String> sheet = get(serve, "/common/" + part);
+            assertThat(sheet.statusCode()).as(part).isEqualTo(200);
+            assertThat(sheet.headers().firstValue("Content-Type")).as(part).hasValue("text/css; charset=UTF-8");
+        }
         assertThat(get(serve, "/common/lesson.js").headers().firstValue("Content-Type"))
                 .hasValue("text/javascript; charset=UTF-8");
         assertThat(get(serve, "/no-such-page.html").statusCode()).isEqualTo(404);
