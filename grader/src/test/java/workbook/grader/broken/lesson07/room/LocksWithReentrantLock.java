@@ -1,9 +1,10 @@
-package workbook.grader.broken.lesson07;
+package workbook.grader.broken.lesson07.room;
 
 import java.nio.file.Path;
 import java.util.concurrent.locks.ReentrantLock;
 import org.java_websocket.WebSocket;
 import org.java_websocket.handshake.ClientHandshake;
+import workbook.grader.broken.lesson07.WorkingChatRoom;
 
 /** Correct, written differently: a ReentrantLock of its own instead of synchronized (room). It must pass every check. */
 public class LocksWithReentrantLock extends WorkingChatRoom {

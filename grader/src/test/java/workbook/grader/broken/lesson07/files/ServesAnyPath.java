@@ -1,4 +1,4 @@
-package workbook.grader.broken.lesson07;
+package workbook.grader.broken.lesson07.files;
 
 import io.undertow.server.HttpHandler;
 import io.undertow.util.Headers;
@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import workbook.grader.broken.lesson07.WorkingChatRoom;
 
 /**
  * Serves files with a handler of its own that joins the request's path to the folder as it is, decoded once more

@@ -1,9 +1,10 @@
-package workbook.grader.broken.lesson07;
+package workbook.grader.broken.lesson07.room;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import org.java_websocket.WebSocket;
+import workbook.grader.broken.lesson07.WorkingChatRoom;
 
 /** Trusts every message to be good chat JSON: a bad one throws in onMessage and its sender hears nothing. */
 public class CrashesOnBadJson extends WorkingChatRoom {

@@ -1,7 +1,8 @@
-package workbook.grader.broken.lesson07;
+package workbook.grader.broken.lesson07.files;
 
 import io.undertow.util.MimeMappings;
 import java.nio.file.Path;
+import workbook.grader.broken.lesson07.WorkingChatRoom;
 
 /** Keeps Undertow's default MIME types, which lack mjs: a module script goes out as application/octet-stream. */
 public class ModulesAsOctetStream extends WorkingChatRoom {

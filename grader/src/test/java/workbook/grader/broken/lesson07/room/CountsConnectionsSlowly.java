@@ -1,4 +1,4 @@
-package workbook.grader.broken.lesson07;
+package workbook.grader.broken.lesson07.room;
 
 import java.nio.file.Path;
 import java.time.Duration;

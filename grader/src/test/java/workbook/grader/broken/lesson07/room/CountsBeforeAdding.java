@@ -1,8 +1,9 @@
-package workbook.grader.broken.lesson07;
+package workbook.grader.broken.lesson07.room;
 
 import java.nio.file.Path;
 import org.java_websocket.WebSocket;
 import org.java_websocket.handshake.ClientHandshake;
+import workbook.grader.broken.lesson07.WorkingChatRoom;
 
 /** Counts the room before the newcomer is in it: every arrival is announced one short. */
 public class CountsBeforeAdding extends WorkingChatRoom {

@@ -1,4 +1,4 @@
-package workbook.grader.broken.lesson07;
+package workbook.grader.broken.lesson07.room;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.java_websocket.WebSocket;
 import org.java_websocket.handshake.ClientHandshake;
+import workbook.grader.broken.lesson07.WorkingChatRoom;
 
 /**
  * A room in a Collections.synchronizedSet: each call is safe on its own, but add, count and send are three separate

@@ -1,8 +1,9 @@
-package workbook.grader.broken.lesson07;
+package workbook.grader.broken.lesson07.room;
 
 import java.nio.file.Path;
 import org.java_websocket.WebSocket;
 import org.java_websocket.handshake.ClientHandshake;
+import workbook.grader.broken.lesson07.WorkingChatRoom;
 
 /**
  * Counts the way the tutorial's JavaScript does, wss.clients.size: getConnections().size(). Node runs one callback at

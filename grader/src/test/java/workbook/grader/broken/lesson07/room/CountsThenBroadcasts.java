@@ -1,8 +1,9 @@
-package workbook.grader.broken.lesson07;
+package workbook.grader.broken.lesson07.room;
 
 import java.nio.file.Path;
 import org.java_websocket.WebSocket;
 import org.java_websocket.handshake.ClientHandshake;
+import workbook.grader.broken.lesson07.WorkingChatRoom;
 
 /**
  * The tutorial's count written straight into Java: getConnections().size() (wss.clients.size), then broadcast(...).

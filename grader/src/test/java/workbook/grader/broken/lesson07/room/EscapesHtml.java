@@ -1,6 +1,7 @@
-package workbook.grader.broken.lesson07;
+package workbook.grader.broken.lesson07.room;
 
 import java.nio.file.Path;
+import workbook.grader.broken.lesson07.WorkingChatRoom;
 
 /** HTML-escapes every chat line before sending it, as if the server had to protect the page: &lt;b&gt; arrives. */
 public class EscapesHtml extends WorkingChatRoom {

@@ -1,4 +1,4 @@
-package workbook.grader.broken.lesson07;
+package workbook.grader.broken.lesson07.room;
 
 import java.nio.file.Path;
 import java.util.concurrent.ExecutionException;
@@ -10,6 +10,7 @@ import java.util.concurrent.TimeoutException;
 import org.java_websocket.WebSocket;
 import org.java_websocket.exceptions.WebsocketNotConnectedException;
 import org.java_websocket.handshake.ClientHandshake;
+import workbook.grader.broken.lesson07.WorkingChatRoom;
 
 /**
  * Correct, written differently: no lock at all; every change to the room, its count and its sending run as tasks on

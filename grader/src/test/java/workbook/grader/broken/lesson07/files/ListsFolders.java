@@ -1,9 +1,10 @@
-package workbook.grader.broken.lesson07;
+package workbook.grader.broken.lesson07.files;
 
 import io.undertow.Handlers;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.handlers.resource.PathResourceManager;
 import java.nio.file.Path;
+import workbook.grader.broken.lesson07.WorkingChatRoom;
 
 /** Turns directory listing on: a folder without index.html shows everyone the names of its files. */
 public class ListsFolders extends WorkingChatRoom {

@@ -1,9 +1,10 @@
-package workbook.grader.broken.lesson07;
+package workbook.grader.broken.lesson07.room;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import org.java_websocket.WebSocket;
+import workbook.grader.broken.lesson07.WorkingChatRoom;
 
 /** Trims the name before the chat line is made: "  민수 " arrives as "민수: ...". */
 public class TrimsTheName extends WorkingChatRoom {

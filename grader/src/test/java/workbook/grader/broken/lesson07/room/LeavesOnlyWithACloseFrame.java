@@ -1,7 +1,8 @@
-package workbook.grader.broken.lesson07;
+package workbook.grader.broken.lesson07.room;
 
 import java.nio.file.Path;
 import org.java_websocket.WebSocket;
+import workbook.grader.broken.lesson07.WorkingChatRoom;
 
 /**
  * Announces a leave in onClosing, which runs only when a close frame starts the closing handshake: a client that

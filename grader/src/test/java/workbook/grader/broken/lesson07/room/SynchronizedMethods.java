@@ -1,10 +1,11 @@
-package workbook.grader.broken.lesson07;
+package workbook.grader.broken.lesson07.room;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.java_websocket.WebSocket;
 import org.java_websocket.handshake.ClientHandshake;
+import workbook.grader.broken.lesson07.WorkingChatRoom;
 
 /**
  * Correct, written differently: the room is a list kept by synchronized methods of a small class of its own, each of
