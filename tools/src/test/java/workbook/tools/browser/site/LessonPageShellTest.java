@@ -1,4 +1,4 @@
-package workbook.tools.browser;
+package workbook.tools.browser.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +20,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import workbook.grader.core.lesson.Lessons;
 import workbook.grader.core.lesson.Lessons.Lesson;
 import workbook.grader.core.lesson.WorkbookHome;
+import workbook.tools.browser.BrowserExtension;
+import workbook.tools.browser.LessonPage;
+import workbook.tools.browser.ServedWorkbook;
+import workbook.tools.browser.Windows;
 import workbook.tools.serve.status.Side;
 
 /** Every lesson page gets the same chrome from web/common/shell.js: the page file itself holds none of it. */

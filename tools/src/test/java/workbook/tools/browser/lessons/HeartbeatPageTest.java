@@ -1,4 +1,4 @@
-package workbook.tools.browser;
+package workbook.tools.browser.lessons;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import workbook.tools.browser.BrowserExtension;
+import workbook.tools.browser.LessonPage;
+import workbook.tools.browser.ServedWorkbook;
+import workbook.tools.browser.Windows;
 import workbook.tools.serve.status.Side;
 
 @ExtendWith(BrowserExtension.class)

@@ -1,4 +1,4 @@
-package workbook.tools.browser;
+package workbook.tools.browser.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +21,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import workbook.grader.core.lesson.WorkbookHome;
+import workbook.tools.browser.BrowserExtension;
+import workbook.tools.browser.LessonPage;
+import workbook.tools.browser.Windows;
 import workbook.tools.serve.lesson.LessonConsole;
 import workbook.tools.serve.ServeRunner;
 import workbook.tools.serve.status.Side;

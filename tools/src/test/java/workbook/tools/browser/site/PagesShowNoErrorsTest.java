@@ -1,4 +1,4 @@
-package workbook.tools.browser;
+package workbook.tools.browser.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,6 +18,10 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import workbook.tools.browser.BrowserExtension;
+import workbook.tools.browser.LessonPage;
+import workbook.tools.browser.ServedWorkbook;
+import workbook.tools.browser.Windows;
 import workbook.tools.serve.status.Side;
 
 /**

@@ -1,4 +1,4 @@
-package workbook.tools.browser;
+package workbook.tools.browser.lessons;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,6 +19,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import workbook.tools.browser.BrowserExtension;
+import workbook.tools.browser.LessonPage;
+import workbook.tools.browser.ServedWorkbook;
+import workbook.tools.browser.Windows;
 import workbook.tools.redis.RedisRequired;
 import workbook.tools.serve.status.Side;
 

@@ -1,10 +1,14 @@
-package workbook.tools.browser;
+package workbook.tools.browser.lessons;
 
 import static workbook.tools.browser.LessonPage.XSS;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import workbook.tools.browser.BrowserExtension;
+import workbook.tools.browser.LessonPage;
+import workbook.tools.browser.ServedWorkbook;
+import workbook.tools.browser.Windows;
 import workbook.tools.serve.status.Side;
 
 @ExtendWith(BrowserExtension.class)

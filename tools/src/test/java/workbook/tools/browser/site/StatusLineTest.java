@@ -1,10 +1,14 @@
-package workbook.tools.browser;
+package workbook.tools.browser.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import workbook.tools.browser.BrowserExtension;
+import workbook.tools.browser.LessonPage;
+import workbook.tools.browser.ServedWorkbook;
+import workbook.tools.browser.Windows;
 import workbook.tools.serve.lesson.LessonSlot;
 import workbook.tools.serve.status.Side;
 
