@@ -8,9 +8,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import workbook.grader.broken.lesson04.RelaysBinaryAsBinary;
 import workbook.grader.broken.lesson05.AnswersInKorean;
-import workbook.grader.broken.lesson07.AnnouncesFromOneThread;
-import workbook.grader.broken.lesson07.LocksWithReentrantLock;
-import workbook.grader.broken.lesson07.SynchronizedMethods;
+import workbook.grader.broken.lesson07.room.AnnouncesFromOneThread;
+import workbook.grader.broken.lesson07.room.LocksWithReentrantLock;
+import workbook.grader.broken.lesson07.room.SynchronizedMethods;
 import workbook.grader.run.LessonResult;
 
 /** Servers written differently from the reference, yet right by CONTRACT.md: every check of theirs passes. */

@@ -21,14 +21,14 @@ import org.opentest4j.TestAbortedException;
  * whole run and closed at its end; blanks every window after each test; and when a test fails, saves a screenshot and
  * the console log of every window under {@code target/browser-failures/} and names them in the failure message.
  */
-final class BrowserExtension implements ExecutionCondition, ParameterResolver, TestExecutionExceptionHandler,
+public final class BrowserExtension implements ExecutionCondition, ParameterResolver, TestExecutionExceptionHandler,
         AfterEachCallback {
 
     private static final ExtensionContext.Namespace SHARED = ExtensionContext.Namespace.create(BrowserExtension.class);
     private static final AtomicBoolean SKIP_SAID = new AtomicBoolean();
 
     /** The module's {@code target/} folder (surefire runs the tests in the module's folder). */
-    static final Path TARGET = Path.of(System.getProperty("basedir", ".")).resolve("target");
+    public static final Path TARGET = Path.of(System.getProperty("basedir", ".")).resolve("target");
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {

@@ -14,13 +14,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * One browser window on a lesson page, used the way a student uses it: type, press send, read the list. Texts are
  * read as the DOM holds them ({@code textContent}), so a trailing space or an empty message is seen exactly.
  */
-final class LessonPage {
+public final class LessonPage {
 
     /** Every wait in the browser tests: long enough for a busy two-core machine, short enough to fail fast. */
-    static final Duration WAIT = Duration.ofSeconds(5);
+    public static final Duration WAIT = Duration.ofSeconds(5);
 
     /** What the issue calls the XSS payload: shown as text, it runs nothing. */
-    static final String XSS = "<img src=x onerror=alert(1)>";
+    public static final String XSS = "<img src=x onerror=alert(1)>";
 
     private final WebDriver window;
     private final String name;
@@ -30,26 +30,26 @@ final class LessonPage {
         this.name = name;
     }
 
-    static LessonPage open(WebDriver window, String name, String url) {
+    public static LessonPage open(WebDriver window, String name, String url) {
         window.get(url);
         return new LessonPage(window, name);
     }
 
     /** The page a window is already on (after following a link). */
-    static LessonPage attach(WebDriver window, String name) {
+    public static LessonPage attach(WebDriver window, String name) {
         return new LessonPage(window, name);
     }
 
-    WebDriver window() {
+    public WebDriver window() {
         return window;
     }
 
     /** Waits for the status line to say the page is connected (to a working server or to a stub). */
-    LessonPage awaitConnected() {
+    public LessonPage awaitConnected() {
         return awaitState("open", "stub");
     }
 
-    LessonPage awaitState(String... states) {
+    public LessonPage awaitState(String... states) {
         List<String> wanted = List.of(states);
         new WebDriverWait(window, WAIT)
                 .withMessage(() -> name + ": the status line should reach " + wanted + " but shows "
@@ -59,27 +59,27 @@ final class LessonPage {
         return this;
     }
 
-    String state() {
+    public String state() {
         return window.findElement(By.id("status")).getDomAttribute("data-state");
     }
 
-    String status() {
+    public String status() {
         return text(window.findElement(By.id("status")));
     }
 
-    String detail() {
+    public String detail() {
         WebElement detail = window.findElement(By.id("detail"));
         return detail.isDisplayed() ? text(detail) : "";
     }
 
     /** Types into {@code #message} (or any field) as a person would, then presses send. */
-    LessonPage send(String message) {
+    public LessonPage send(String message) {
         type("message", message);
         window.findElement(By.id("send")).click();
         return this;
     }
 
-    LessonPage type(String field, String text) {
+    public LessonPage type(String field, String text) {
         WebElement input = window.findElement(By.id(field));
         input.clear();
         if (text.codePoints().allMatch(Character::isBmpCodePoint)) {
@@ -92,20 +92,20 @@ final class LessonPage {
         return this;
     }
 
-    LessonPage click(String id) {
+    public LessonPage click(String id) {
         window.findElement(By.id(id)).click();
         return this;
     }
 
     /** Every message in {@code #messages}, in order, exactly as text. */
-    List<String> received() {
+    public List<String> received() {
         List<?> texts = (List<?>) js().executeScript(
                 "return Array.from(document.querySelectorAll('#messages > *, #notifications > *'), e => e.textContent);");
         return texts.stream().map(String::valueOf).toList();
     }
 
     /** Waits until the list holds exactly these messages, in this order. */
-    LessonPage awaitReceived(String... messages) {
+    public LessonPage awaitReceived(String... messages) {
         List<String> wanted = List.of(messages);
         new WebDriverWait(window, WAIT)
                 .withMessage(() -> name + ": expected to have received exactly " + quoted(wanted) + " but has "
@@ -115,7 +115,7 @@ final class LessonPage {
     }
 
     /** Waits until the list holds at least {@code count} messages. */
-    LessonPage awaitAtLeast(int count) {
+    public LessonPage awaitAtLeast(int count) {
         new WebDriverWait(window, WAIT)
                 .withMessage(() -> name + ": expected at least " + count + " messages but has " + quoted(received()))
                 .until(d -> received().size() >= count);
@@ -125,7 +125,7 @@ final class LessonPage {
     /**
      * The page parsed no markup from a message and ran no script: no element made of a message's HTML, no alert.
      */
-    LessonPage assertNoMarkupRan() {
+    public LessonPage assertNoMarkupRan() {
         Long parsed = (Long) js().executeScript(
                 "return document.querySelectorAll('#messages img, #messages script, #notifications img, #notifications script').length;");
         if (parsed != 0) {

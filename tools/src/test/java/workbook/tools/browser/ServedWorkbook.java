@@ -18,7 +18,7 @@ import workbook.tools.serve.StudentFixture;
  * port, with the reference solutions and the student's lessons of {@link StudentFixture} (01 done, 02 a stub, 03 a
  * compile error, 04 a failing constructor, the rest not there).
  */
-final class ServedWorkbook implements AutoCloseable {
+public final class ServedWorkbook implements AutoCloseable {
 
     private final ServeRunner runner;
 
@@ -27,7 +27,7 @@ final class ServedWorkbook implements AutoCloseable {
         runner = ServeRunner.start(StudentFixture.config(home), LessonConsole.NONE, System.out);
     }
 
-    String index() {
+    public String index() {
         return runner.address().toString();
     }
 
@@ -35,12 +35,12 @@ final class ServedWorkbook implements AutoCloseable {
      * A lesson's page on serve, talking to one side: {@code http://localhost:PORT/01-echo/?server=reference}; where
      * the lesson has a client task, with the reference client ({@code &client=reference}).
      */
-    String page(String lessonId, Side side) {
+    public String page(String lessonId, Side side) {
         return page(lessonId, side, Side.REFERENCE);
     }
 
     /** A lesson's page with the server of one side and the browser client of another. */
-    String page(String lessonId, Side side, Side client) {
+    public String page(String lessonId, Side side, Side client) {
         StatusDocument.Entry lesson = lesson(lessonId);
         if (lesson.page() == null) {
             throw new AssertionError("lesson " + lessonId + " has no page on serve: " + lesson);
@@ -52,7 +52,7 @@ final class ServedWorkbook implements AutoCloseable {
      * Lesson 07's page, from the lesson's own HTTP side, told where its WebSocket side is ({@code ?ws=}), as the
      * index links it.
      */
-    String ownPage(String lessonId, Side side) {
+    public String ownPage(String lessonId, Side side) {
         ServerStatus server = running(lessonId, side);
         if (server.http() == null) {
             throw new AssertionError("lesson " + lessonId + " serves no page of its own: " + server);
@@ -61,7 +61,7 @@ final class ServedWorkbook implements AutoCloseable {
     }
 
     /** The address of a lesson's server on one side, which must be running (lesson 07's HTTP side, for one). */
-    ServerStatus running(String lessonId, Side side) {
+    public ServerStatus running(String lessonId, Side side) {
         ServerStatus server = lesson(lessonId).server(side);
         if (!server.listening()) {
             throw new AssertionError("the " + side.key() + " server of lesson " + lessonId + " is not running: "
@@ -70,16 +70,16 @@ final class ServedWorkbook implements AutoCloseable {
         return server;
     }
 
-    StatusDocument.Entry lesson(String lessonId) {
+    public StatusDocument.Entry lesson(String lessonId) {
         return runner.status().lessons().stream().filter(l -> l.id().equals(lessonId)).findFirst()
                 .orElseThrow(() -> new AssertionError("no lesson " + lessonId));
     }
 
-    LessonSlot slot(String lessonId, Side side) {
+    public LessonSlot slot(String lessonId, Side side) {
         return runner.slot(lessonId, side);
     }
 
-    StatusDocument status() {
+    public StatusDocument status() {
         return runner.status();
     }
 

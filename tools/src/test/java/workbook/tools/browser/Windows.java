@@ -19,7 +19,7 @@ import org.openqa.selenium.logging.LogType;
  * asked for and kept for the whole run; between tests every window goes back to a blank page, which closes its
  * WebSocket.
  */
-final class Windows implements AutoCloseable {
+public final class Windows implements AutoCloseable {
 
     static final int MOST = 3;
 
@@ -31,7 +31,7 @@ final class Windows implements AutoCloseable {
     }
 
     /** Window {@code n} (0, 1 or 2). */
-    synchronized WebDriver get(int n) {
+    public synchronized WebDriver get(int n) {
         if (n < 0 || n >= MOST) {
             throw new IllegalArgumentException("windows 0 to " + (MOST - 1) + " only (the machine is small)");
         }
