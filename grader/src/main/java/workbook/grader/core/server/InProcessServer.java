@@ -1,11 +1,13 @@
 package workbook.grader.core.server;
 
 import java.io.IOException;
+import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.channels.ServerSocketChannel;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,6 +24,7 @@ import java.util.function.BooleanSupplier;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 import org.java_websocket.WebSocket;
+import org.java_websocket.server.WebSocketServer;
 import workbook.grader.core.words.Msg;
 import workbook.support.HttpLesson;
 import workbook.support.LessonServer;
@@ -259,7 +262,26 @@ public final class InProcessServer implements ServerUnderTest {
         return names;
     }
 
+    /**
+     * Free to bind, or else closed by this server and taken since by another program: the system hands a freed port
+     * out again, and once did within the 2 s this waits while another JVM beside was starting servers by the hundred.
+     */
     private boolean portIsFree() {
+        return canBind() || listeningChannelClosed();
+    }
+
+    /** Java-WebSocket keeps its listening channel to itself; a closed one is a port this server let go. */
+    private boolean listeningChannelClosed() {
+        try {
+            Field field = WebSocketServer.class.getDeclaredField("server");
+            field.setAccessible(true);
+            return field.get(server) instanceof ServerSocketChannel channel && !channel.isOpen();
+        } catch (ReflectiveOperationException | RuntimeException unknownLayout) {
+            return false;
+        }
+    }
+
+    private boolean canBind() {
         try (ServerSocket probe = new ServerSocket()) {
             probe.setReuseAddress(true);
             probe.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), port));
