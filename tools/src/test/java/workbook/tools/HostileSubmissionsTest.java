@@ -158,7 +158,8 @@ class HostileSubmissionsTest {
     @DisplayName("a forged report (read the command line, write the results, halt) scores nothing and writes nothing")
     void forgedReport() throws Exception {
         assertThat(points("forged-report")).isZero();
-        assertThat(row("forged-report")).contains("the server process ended without a word (exit code 0");
+        assertThat(row("forged-report")).contains("the server process ended without saying why (exit code 0: Runtime.halt? a crash?);"
+                + " its last line: ").contains(".pwned: ");
         assertThat(log("forged-report")).contains("CMDLINE ", "WRITE-DENIED " + results).doesNotContain(WRITE_OK);
         assertNoFileWritten();
     }
@@ -193,7 +194,7 @@ class HostileSubmissionsTest {
         assertThat(log("kills-the-grader")).contains("SAW ").doesNotContain("GRADER-SEEN");
         assertThat(exitCode).isZero();
         // kill -9 -1 spares only the kill command itself: the attacker's own server goes down, and nothing else
-        assertThat(row("kills-the-grader")).contains("the server process ended without a word (exit code 137");
+        assertThat(row("kills-the-grader")).contains("the server process ended without saying why (exit code 137");
         assertThat(points("kills-the-grader")).isZero();
     }
 
@@ -225,7 +226,7 @@ class HostileSubmissionsTest {
         assertThat(points("exit-at-load")).isZero();
         assertThat(row("exit-at-load")).contains("the lesson's code ended its server process: System.exit(7) at EchoServer.<clinit>");
         assertThat(points("halt-at-load")).isZero();
-        assertThat(row("halt-at-load")).contains("the server process ended without a word");
+        assertThat(row("halt-at-load")).contains("the server process ended without a word (exit code 0");
         assertThat(points("loop-at-load")).isZero();
         assertThat(row("loop-at-load")).contains("still running after grading (endless loop?)", "EchoServer.<clinit>");
     }

@@ -201,7 +201,7 @@ public final class GradingWorker {
             process.close();
             Verdict.Ending ending = new Verdict.Ending(timedOut, byItself, process.exitCode(), process.exitCaller(),
                     process.flooded(), process.printedBytes(), byItself && process.exitCode() == 3 && mentions(log, "Terminating due to java.lang.OutOfMemoryError"),
-                    stuck);
+                    stuck, process.lastLine());
             return new Verdict(lang, timeLimit, heap).of(lesson, prepared.catalog(), result, ending, since(prepared.start()));
         } finally {
             ServerLauncher.unregister(key);

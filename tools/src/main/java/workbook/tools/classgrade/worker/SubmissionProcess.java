@@ -242,6 +242,11 @@ final class SubmissionProcess implements ServerLauncher, AutoCloseable {
         return output.flooded();
     }
 
+    /** The last line the process printed (complete once it is closed), or empty. */
+    String lastLine() {
+        return output.lastLine();
+    }
+
     /** Ends the process and everything in its sandbox (its process namespace goes with it). */
     void end() {
         ending = true;

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import workbook.grader.core.lesson.Lessons.Lesson;
 import workbook.grader.core.words.Lang;
 import workbook.grader.core.words.Msg;
+import workbook.grader.core.words.Quote;
 import workbook.grader.run.LessonResult;
 import workbook.tools.classgrade.CheckCatalog;
 import workbook.tools.classgrade.LessonGrade;
@@ -30,9 +31,12 @@ final class Verdict {
     private static final Pattern FIXED_PORT = Pattern.compile("Port (\\d+) is already in use");
     private static final Pattern THREADS_LEFT = Pattern.compile("threads left: \\[([^\\]]+)\\]");
 
-    /** What happened to the submission's process. {@code exitCaller} is null when it did not say. */
+    /**
+     * What happened to the submission's process. {@code exitCaller} is null when it did not say; {@code lastLine} is
+     * the last line it printed, empty when it printed nothing.
+     */
     record Ending(boolean timedOut, boolean byItself, int exitCode, String exitCaller, boolean flooded, long printedBytes,
-                  boolean outOfMemory, List<String> stuckThreads) {
+                  boolean outOfMemory, List<String> stuckThreads, String lastLine) {
     }
 
     private final Lang lang;
@@ -74,8 +78,7 @@ final class Verdict {
             reason = Msg.of("채점 중에 레슨 코드가 서버 프로세스를 끝냄: System.exit(" + ending.exitCode() + ")" + whereKo,
                     "the lesson's code ended its server process: System.exit(" + ending.exitCode() + ")" + where);
         } else if (ending.byItself()) {
-            reason = Msg.of("서버 프로세스가 말없이 끝남 (종료 코드 " + ending.exitCode() + ": Runtime.halt? 충돌?)",
-                    "the server process ended without a word (exit code " + ending.exitCode() + ": Runtime.halt? a crash?)");
+            reason = unannounced(ending);
         } else if (result == null) {
             reason = Msg.same("the grader itself failed on this submission");
         }
@@ -87,6 +90,18 @@ final class Verdict {
         }
         problems.add(0, reason);
         return LessonGrade.notGraded(lesson, kind, catalog, reason, problems, took, lang);
+    }
+
+    /** Ended by itself without saying why (halt, a crash, a JVM that never started): its last line may say. */
+    private static Msg unannounced(Ending ending) {
+        String code = ending.exitCode() + ": Runtime.halt? ";
+        if (ending.lastLine().isEmpty()) {
+            return Msg.of("서버 프로세스가 아무 말 없이 끝남 (종료 코드 " + code + "충돌?)",
+                    "the server process ended without a word (exit code " + code + "a crash?)");
+        }
+        String said = Quote.text(ending.lastLine());
+        return Msg.of("서버 프로세스가 이유를 알리지 않고 끝남 (종료 코드 " + code + "충돌?); 마지막 출력 줄: " + said,
+                "the server process ended without saying why (exit code " + code + "a crash?); its last line: " + said);
     }
 
     /** Faults worth a name, read from the checks' explanations (which are the same in both languages here). */
