@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import workbook.grader.broken.lesson07.files.HtmlWithoutCharset;
 import workbook.grader.broken.lesson07.files.ListsFolders;
 import workbook.grader.broken.lesson07.files.ModulesAsOctetStream;
+import workbook.grader.broken.lesson07.files.NeverAnswers;
 import workbook.grader.broken.lesson07.files.ServesAnyPath;
 import workbook.grader.broken.lesson07.room.CountsBeforeAdding;
 import workbook.grader.broken.lesson07.room.CountsConnectionsSlowly;
@@ -51,6 +52,13 @@ class BrokenChatRoomServersTest {
                 "A folder without index.html was not answered 403 or 404 (its listing must never be shown).",
                 "GET /sub/ HTTP/1.1", "Expected: 403 Forbidden / 404 Not Found", "Got:      200 OK, Content-Type: text/html",
                 "The answer names notes.txt, a file in that folder.", "Do you call setDirectoryListingEnabled(true)?");
+    }
+
+    @Test
+    void aServerThatNeverAnswersHttpIsReportedNotTimedOut() {
+        assertFails(grade("07", broken(NeverAnswers.class)), "GET / answers index.html as text/html; charset=UTF-8",
+                "No complete HTTP answer within 3500 ms (GET /).", "sent an HTTP request exactly as written: GET / HTTP/1.1",
+                "Got:      nothing arrived", "Does start() start the HTTP side too");
     }
 
     @Test
