@@ -160,6 +160,41 @@ class GradeClassTest {
         }
     }
 
+    /**
+     * Lesson 07's 35 checks keep two cores busy; when two workers each started all of them at once, 1 to 4 of these
+     * ten correct servers lost points per run (time bounds missed), in each of three runs.
+     */
+    @Test
+    void tenCorrectChatRoomsTwoAtATimeAllScoreFull(@TempDir Path tmp) throws Exception {
+        Path solution = CommandTest.REAL_HOME.resolve("solutions/07-static-page");
+        for (int i = 1; i <= 10; i++) {
+            copyTree(solution, tmp.resolve("class/student-" + i + "/07-static-page"));
+        }
+        Path results = tmp.resolve("results");
+
+        int code = workbook().execute("grade-class", tmp.resolve("class").toString(), "--lessons", "07",
+                "--out", results.toString(), "--lang", "en", "--jobs", "2", SANDBOX);
+
+        assertThat(code).as("exit code; stderr:%n%s", err).isZero();
+        Map<String, String[]> rows = csvRows(results.resolve("grades.csv"));
+        assertThat(rows).hasSize(10);
+        rows.forEach((student, row) -> assertThat(row[1]).as("%s's total; their row: %s", student, String.join(" | ", row))
+                .isEqualTo("35"));
+    }
+
+    private static void copyTree(Path from, Path to) throws java.io.IOException {
+        try (var all = Files.walk(from)) {
+            for (Path path : all.toList()) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target);
+                }
+            }
+        }
+    }
+
     @Test
     void aSubmissionOverItsTimeLimitIsKilledAndNamed(@TempDir Path tmp) throws Exception {
         Path folder = Files.createDirectories(tmp.resolve("class/slow/01-echo"));

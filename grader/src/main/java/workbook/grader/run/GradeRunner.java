@@ -26,6 +26,13 @@ import workbook.grader.core.words.Msg;
 /** Runs one lesson's checks against a target through the JUnit Platform and collects the results by task. */
 public final class GradeRunner {
 
+    /**
+     * A parameter that bounds how many checks run at once (all of a lesson's by default). grade-class's workers set it
+     * lower: two workers each starting all of lesson 07's checks at once on 2 cores made correct servers miss their
+     * time bounds (1 to 4 of 10 submissions per run), which 16 at once never did, and was not slower.
+     */
+    public static final String CHECKS_AT_ONCE = "workbook.checks.atOnce";
+
     /** The tag of a task class whose checks are optional: graded and shown, but not needed to finish the lesson. */
     public static final String OPTIONAL_TAG = LessonChecks.OPTIONAL_TAG;
 
@@ -55,8 +62,8 @@ public final class GradeRunner {
             parameters.put("junit.jupiter.execution.parallel.mode.default", "concurrent");
             parameters.put("junit.jupiter.execution.parallel.mode.classes.default", "concurrent");
             parameters.put("junit.jupiter.execution.parallel.config.strategy", "fixed");
-            // Checks mostly wait on the network, so all of a lesson's checks (26 at most) run at once.
-            parameters.put("junit.jupiter.execution.parallel.config.fixed.parallelism", "32");
+            // Checks mostly wait on the network, so all of a lesson's checks (29 server checks at most) run at once.
+            parameters.put("junit.jupiter.execution.parallel.config.fixed.parallelism", extra.getOrDefault(CHECKS_AT_ONCE, "32"));
         } else {
             // A running server is shared, so its checks run one after another, unless a checks class declares with
             // @Execution(CONCURRENT) that its checks cannot disturb each other (lesson 06, whose waits last periods).

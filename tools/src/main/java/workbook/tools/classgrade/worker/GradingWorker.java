@@ -55,6 +55,8 @@ public final class GradingWorker {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Checks of one submission run at once: see {@link GradeRunner#CHECKS_AT_ONCE}. */
+    private static final int CHECKS_AT_ONCE = 16;
 
     private final Sandbox sandbox;
     private final int slot;
@@ -165,11 +167,13 @@ public final class GradingWorker {
     }
 
     /**
-     * The submission's lesson folder, whose browser client (if the lesson has one) the checks load into Chromium here,
-     * as a page: a script in a browser, never code in this JVM or the sandbox.
+     * The checks' parameters: how many run at once, and the submission's lesson folder, whose browser client (if the
+     * lesson has one) the checks load into Chromium here, as a page: a script in a browser, never code in this JVM or
+     * the sandbox.
      */
-    private static Map<String, String> clientOf(Job job) {
-        return Map.of(ClientCheckExtension.CLIENT_PARAMETER, Path.of(job.source()).toAbsolutePath().toString());
+    private static Map<String, String> parametersOf(Job job) {
+        return Map.of(ClientCheckExtension.CLIENT_PARAMETER, Path.of(job.source()).toAbsolutePath().toString(),
+                GradeRunner.CHECKS_AT_ONCE, String.valueOf(CHECKS_AT_ONCE));
     }
 
     private LessonGrade run(Prepared prepared) throws IOException, InterruptedException {
@@ -179,7 +183,7 @@ public final class GradingWorker {
         try (SubmissionProcess process = prepared.process()) {
             ServerLauncher.register(key, process);
             CompletableFuture<LessonResult> checks = CompletableFuture.supplyAsync(
-                    () -> GradeRunner.run(lesson, Target.isolated(key), lang, clientOf(prepared.job())));
+                    () -> GradeRunner.run(lesson, Target.isolated(key), lang, parametersOf(prepared.job())));
             LessonResult result = null;
             boolean timedOut = false;
             try {
