@@ -27,8 +27,11 @@ import workbook.grader.core.words.Quote;
  */
 public final class ClientCheck implements AutoCloseable {
 
-    /** How long the page has to connect, to send a frame, or to show something. */
-    public static final Duration ANSWER = Duration.ofSeconds(2);
+    /**
+     * How long the page has to connect, to send a frame, or to show something. 2 s once failed a correct page in
+     * grade-class (a reply shown later than that, with two workers, two Chromiums and their servers on 2 cores).
+     */
+    public static final Duration ANSWER = Duration.ofSeconds(3);
     /** How long the grader watches to be sure the page sends nothing more. */
     public static final Duration SILENCE = Duration.ofMillis(300);
     private static final Duration POLL = Duration.ofMillis(15);

@@ -50,7 +50,7 @@ class BrokenClientsTest {
                 Arguments.of("06", "replies-to-nothing", "Replies once to each message, and never when nothing came",
                         new String[] {"replied though the server had sent nothing", "클라이언트에서 서버로 답장을 보냅니다"}),
                 Arguments.of("06", "never-replies", "Replies once to each message, and never when nothing came",
-                        new String[] {"The page sent nothing within 2000 ms", "ws.send(REPLY)"}),
+                        new String[] {"The page sent nothing within 3000 ms", "ws.send(REPLY)"}),
                 Arguments.of("06", "inner-html", "Shows every notification in #notifications, exactly as text",
                         new String[] {"markup became an element", "#notifications"}),
                 Arguments.of("07", "json-by-concatenation", "Sends JSON.stringify of name and message, and clears the message only",
