@@ -158,8 +158,9 @@ class HostileSubmissionsTest {
     @DisplayName("a forged report (read the command line, write the results, halt) scores nothing and writes nothing")
     void forgedReport() throws Exception {
         assertThat(points("forged-report")).isZero();
-        assertThat(row("forged-report")).contains("the server process ended without saying why (exit code 0: Runtime.halt? a crash?);"
-                + " its last line: ").containsPattern("its last line: .*pwned");
+        assertThat(row("forged-report")).contains("the server process ended without saying why (exit code 0: Runtime.halt? a crash?);")
+                // quoted by one of the attack's own lines; which one came last varies from run to run
+                .containsPattern("its last line: \"+(…|CMDLINE|WRITE-DENIED)");
         assertThat(log("forged-report")).contains("CMDLINE ", "WRITE-DENIED " + results).doesNotContain(WRITE_OK);
         assertNoFileWritten();
     }

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import workbook.grader.core.lesson.Lessons.Lesson;
 import workbook.grader.core.words.Lang;
@@ -84,6 +86,7 @@ public final class ClassGrader {
         int workers = Math.min(settings.jobs(), Math.max(1, queue.size()));
         List<Thread> threads = new ArrayList<>();
         List<Path> workFolders = new ArrayList<>();
+        CountDownLatch warm = new CountDownLatch(0);
         for (int slot = 0; slot < workers; slot++) {
             Path work = Files.createTempDirectory("workbook-grading-");
             // the sandbox's user may be another: it may pass through (not list) this folder to its classes
@@ -91,7 +94,10 @@ public final class ClassGrader {
             workFolders.add(work);
             WorkerProcess worker = new WorkerProcess(settings.sandbox(), slot, work, settings.lang(), settings.timeLimit(),
                     settings.heap());
-            Thread thread = new Thread(() -> drain(queue, worker, catalogs, graded), "grade-class-worker-" + slot);
+            CountDownLatch before = warm;
+            CountDownLatch mine = new CountDownLatch(1);
+            warm = mine;
+            Thread thread = new Thread(() -> drain(queue, worker, before, mine, catalogs, graded), "grade-class-worker-" + slot);
             thread.start();
             threads.add(thread);
         }
@@ -110,10 +116,17 @@ public final class ClassGrader {
                 settings.sandbox().enabled());
     }
 
-    /** Keeps two submissions with the worker, so it can prepare the next while it grades one. */
-    private void drain(ConcurrentLinkedQueue<GradingWorker.Job> queue, WorkerProcess worker,
-                       Map<String, List<CheckCatalog.Entry>> catalogs, Map<String, Map<String, LessonGrade>> graded) {
+    /**
+     * Keeps two submissions with the worker, so it can prepare the next while it grades one. A worker starts once the
+     * worker before it has graded its first submission ({@code before}), and says so itself ({@code warm}): a worker
+     * whose JVM, Chromium and first sandbox all start cold is busy enough alone, and two doing it at once on 2 cores
+     * cost correct lesson 07 servers points.
+     */
+    private void drain(ConcurrentLinkedQueue<GradingWorker.Job> queue, WorkerProcess worker, CountDownLatch before,
+                       CountDownLatch warm, Map<String, List<CheckCatalog.Entry>> catalogs,
+                       Map<String, Map<String, LessonGrade>> graded) {
         try (worker) {
+            waitFor(before);
             GradingWorker.Job inFlight = queue.poll();
             boolean sent = false;
             while (inFlight != null) {
@@ -133,8 +146,20 @@ public final class ClassGrader {
                     sent = false;
                 }
                 record(inFlight, grade, graded);
+                warm.countDown();
                 inFlight = next;
             }
+        } finally {
+            warm.countDown();
+        }
+    }
+
+    /** Bounded by the time one submission may take, so a worker that never gets warm holds nobody up for long. */
+    private void waitFor(CountDownLatch before) {
+        try {
+            before.await(settings.timeLimit().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
