@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,7 +104,7 @@ public final class ClassGrader {
             thread.join();
         }
         for (Path work : workFolders) {
-            deleteTree(work);
+            Folders.deleteTree(work);
         }
         bar.finish();
         Map<String, Map<String, LessonGrade>> grades = new LinkedHashMap<>();
@@ -173,16 +172,5 @@ public final class ClassGrader {
     private void record(GradingWorker.Job job, LessonGrade grade, Map<String, Map<String, LessonGrade>> graded) {
         graded.computeIfAbsent(job.student(), s -> new ConcurrentHashMap<>()).put(job.lesson(), grade);
         bar.done(job.student() + " " + job.lesson(), grade.points() + "/" + grade.max(), grade.took());
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(folder)) {
-            for (Path path : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
     }
 }

@@ -31,6 +31,7 @@ import workbook.grader.core.lesson.SourceCompiler;
 import workbook.grader.core.server.Target;
 import workbook.grader.run.GradeRunner;
 import workbook.grader.run.LessonResult;
+import workbook.tools.classgrade.Folders;
 import workbook.tools.classgrade.CheckCatalog;
 import workbook.tools.classgrade.LessonGrade;
 import workbook.tools.classgrade.Sandbox;
@@ -142,7 +143,7 @@ public final class GradingWorker {
         Path classes = work.resolve("classes-" + number);
         SourceCompiler.Result compiled = SourceCompiler.compileFolder(source, classes);
         if (!compiled.ok()) {
-            deleteTree(classes);
+            Folders.deleteTree(classes);
             String first = compiled.errors().get(0).render(Path.of(job.studentFolder()).toAbsolutePath().normalize());
             Msg reason = Msg.of("컴파일 오류: " + first, "does not compile: " + first);
             return new Prepared(job, lesson, catalog, start, LessonGrade.notGraded(lesson, LessonGrade.Kind.COMPILE_ERROR,
@@ -162,7 +163,7 @@ public final class GradingWorker {
         try {
             return run(prepared);
         } finally {
-            deleteTree(prepared.classes());
+            Folders.deleteTree(prepared.classes());
         }
     }
 
@@ -218,16 +219,5 @@ public final class GradingWorker {
 
     private static Duration since(long start) {
         return Duration.ofNanos(System.nanoTime() - start);
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (var all = Files.walk(folder)) {
-            for (Path path : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }
