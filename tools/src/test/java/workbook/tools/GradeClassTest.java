@@ -168,7 +168,7 @@ class GradeClassTest {
     void tenCorrectChatRoomsTwoAtATimeAllScoreFull(@TempDir Path tmp) throws Exception {
         Path solution = CommandTest.REAL_HOME.resolve("solutions/07-static-page");
         for (int i = 1; i <= 10; i++) {
-            copyTree(solution, tmp.resolve("class/student-" + i + "/07-static-page"));
+            TestFolders.copyTree(solution, tmp.resolve("class/student-" + i + "/07-static-page"));
         }
         Path results = tmp.resolve("results");
 
@@ -180,19 +180,6 @@ class GradeClassTest {
         assertThat(rows).hasSize(10);
         rows.forEach((student, row) -> assertThat(row[1]).as("%s's total; their row: %s", student, String.join(" | ", row))
                 .isEqualTo("35"));
-    }
-
-    private static void copyTree(Path from, Path to) throws java.io.IOException {
-        try (var all = Files.walk(from)) {
-            for (Path path : all.toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
-        }
     }
 
     @Test

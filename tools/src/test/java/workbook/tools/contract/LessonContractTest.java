@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -20,6 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import workbook.grader.core.lesson.Lessons;
 import workbook.grader.core.lesson.Lessons.Lesson;
 import workbook.grader.core.lesson.WorkbookHome;
+import workbook.tools.TestFolders;
 
 @DisplayName("Every lesson keeps the course's contract: folder, stub, solution, page in the shell, checks, and a text "
         + "whose task headings are the checks' task titles")
@@ -65,7 +65,7 @@ class LessonContractTest {
     @DisplayName("a workbook that breaks the contract in eleven ways is told each of them")
     void catchesEachBreach(@TempDir Path copy) throws IOException {
         for (String part : List.of("lessons", "solutions", "web", "tools/src/main/stubs")) {
-            copyTree(HOME.resolve(part), copy.resolve(part));
+            TestFolders.copyTree(HOME.resolve(part), copy.resolve(part));
         }
         edit(copy.resolve("tools/src/main/stubs/01-echo/EchoServer.java.stub"), s -> s.replace("// TODO", "// later"));
         Files.delete(copy.resolve("solutions/02-welcome/WelcomeServer.java"));
@@ -110,19 +110,6 @@ class LessonContractTest {
         String after = change.apply(before);
         assertThat(after).as("the deliberate breach in %s", file).isNotEqualTo(before);
         Files.writeString(file, after, StandardCharsets.UTF_8);
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.filter(p -> !p.toString().contains("/target/")).toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
     }
 
     private static void deleteTree(Path folder) throws IOException {
