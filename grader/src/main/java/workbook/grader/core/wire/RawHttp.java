@@ -39,7 +39,7 @@ public final class RawHttp {
     private static final byte[] HEADER_END = {'\r', '\n', '\r', '\n'};
 
     private final Check check;
-    private boolean answeredBefore;
+    private boolean askedBefore;
 
     public RawHttp(Check check) {
         this.check = check;
@@ -80,8 +80,8 @@ public final class RawHttp {
     }
 
     private Reply exchange(URI base, String target, byte[] request) {
-        Duration bound = answeredBefore ? ANSWER_TIMEOUT : FIRST_ANSWER_TIMEOUT;
-        answeredBefore = true;
+        Duration bound = askedBefore ? ANSWER_TIMEOUT : FIRST_ANSWER_TIMEOUT;
+        askedBefore = true;
         long deadline = System.nanoTime() + bound.toNanos();
         ByteArrayOutputStream received = new ByteArrayOutputStream();
         try (Socket socket = new Socket()) {

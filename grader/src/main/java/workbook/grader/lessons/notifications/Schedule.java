@@ -23,9 +23,9 @@ import workbook.grader.lessons.common.LessonThreads;
  * at the period given with {@code --period}. A client connected for two periods must have a notification; the grader
  * waits two periods and {@link #SLACK} for each one. The spacing is judged on the median of several intervals, which
  * a stall on a loaded machine cannot move: a timer at a fixed rate catches up after one, and in grade-class a stall
- * of half a second gave three short intervals in a row and one long one, so a short period is watched for nine
- * intervals. The median must be within a factor of {@link #FACTOR} of the period, so a server at twice or half the
- * period fails by a wide margin either way.
+ * of half a second gave three short intervals in a row and one long one, so at a short period the median is taken
+ * of nine intervals, after two that are not counted while the server's JVM warms up. The median must be within a
+ * factor of {@link #FACTOR} of the period, so a server at twice or half the period fails by a wide margin either way.
  */
 final class Schedule {
 
@@ -197,12 +197,17 @@ final class Schedule {
      * first notifications came in bursts while its JVM warmed up (grade-class, two submissions at once on 2 cores).
      */
     int warmUp() {
-        return period.compareTo(Duration.ofSeconds(1)) >= 0 ? 0 : 2;
+        return longPeriod() ? 0 : 2;
     }
 
     /** How many intervals a spacing check counts: nine, or two when each takes a second or more. */
     int intervals() {
-        return period.compareTo(Duration.ofSeconds(1)) >= 0 ? 2 : 9;
+        return longPeriod() ? 2 : 9;
+    }
+
+    /** A period of a second or more, where each interval watched costs that much of the check's time. */
+    private boolean longPeriod() {
+        return period.compareTo(Duration.ofSeconds(1)) >= 0;
     }
 
     /** Each client's next frame is the notification, within two periods and the slack. */
