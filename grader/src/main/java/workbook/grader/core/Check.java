@@ -27,6 +27,11 @@ import workbook.grader.core.words.Msg;
  */
 public final class Check implements AutoCloseable {
 
+    /**
+     * How long a client waits for its WebSocket handshake. More than a frame's wait: a server's first connections
+     * may wait for its JVM to load and compile the classes they need, on a machine busy grading others.
+     */
+    public static final Duration CONNECT_TIMEOUT = Duration.ofMillis(3500);
     /** How long a client waits for a frame the lesson says must come. */
     public static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(2);
     /** How long a check listens to be sure that nothing else arrives. */

@@ -8,12 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import workbook.grader.core.server.ServerUnderTest;
 import workbook.grader.core.wire.Arrivals;
 import workbook.grader.core.wire.Frame;
 import workbook.grader.core.wire.Probe;
 import workbook.grader.core.wire.StartingGate;
+import workbook.grader.core.words.Connecting;
 import workbook.grader.core.words.Explain;
 import workbook.grader.core.words.Journal;
 import workbook.grader.core.words.Msg;
@@ -22,7 +24,8 @@ import workbook.grader.core.words.Steps;
 /** The named clients a check opens ({@code client-1}, {@code client-2}, ...), and what they sent and received. */
 final class Clients {
 
-    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
+    /** After a connection missed {@link Check#CONNECT_TIMEOUT}: how long to look on, to tell a late answer from none. */
+    private static final Duration LATE_LOOK = Duration.ofMillis(500);
     /** How long clients opened together wait at the starting gate for the slowest of them. */
     private static final Duration GATE_BOUND = Duration.ofSeconds(1);
     /** How long {@link #connectTo} waits for an in-process server to list a new connection. */
@@ -57,7 +60,7 @@ final class Clients {
         journal.add(Steps.connected(name, target.webSocketUri()));
         boolean connected;
         try {
-            connected = probe.connect(CONNECT_TIMEOUT);
+            connected = probe.connect(Check.CONNECT_TIMEOUT);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while connecting", e);
@@ -83,7 +86,7 @@ final class Clients {
         String names = opened.get(0).name() + " … " + opened.get(count - 1).name();
         journal.add(Steps.connectedAtOnce(names, count, target.webSocketUri()));
         opened.forEach(Probe::startConnecting);
-        long deadline = System.nanoTime() + CONNECT_TIMEOUT.toNanos();
+        long deadline = System.nanoTime() + Check.CONNECT_TIMEOUT.toNanos();
         try {
             for (Probe probe : opened) {
                 if (!probe.awaitConnected(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))) {
@@ -100,19 +103,36 @@ final class Clients {
 
     /**
      * A client did not connect. After a message was sent, that reads as a server that stopped answering after it;
-     * otherwise as a refused or unanswered connection.
+     * otherwise as a refused, unanswered or late connection.
      */
     private CheckFailed notConnected(Probe probe, ServerUnderTest target) {
         String name = probe.name();
-        Msg problem = Explain.connectFailure(name, target, probe.transportError(), CONNECT_TIMEOUT);
-        Msg hint = Explain.connectHint(target);
+        Optional<Duration> late = lateOpening(probe);
+        if (late.isPresent()) {
+            return report.failure(Connecting.connectedLate(name, target, late.get(), Check.CONNECT_TIMEOUT),
+                    Connecting.isConnected(name), Connecting.connectedAfter(late.get()), Connecting.connectedLateHint());
+        }
+        Msg problem = Connecting.connectFailure(name, target, probe.transportError(), Check.CONNECT_TIMEOUT);
+        Msg hint = Connecting.connectHint(target, probe.transportError());
         Probe.Sent last = lastSent();
         if (last != null) {
             problem = Explain.stoppedAnswering(last.what(), problem);
             hint = Explain.crashHint(target);
         }
         boolean refused = probe.transportError() instanceof ConnectException;
-        return report.failure(problem, Explain.isConnected(name), Explain.notConnected(refused), hint);
+        return report.failure(problem, Connecting.isConnected(name), Connecting.notConnected(refused), hint);
+    }
+
+    /** How long the handshake took, when it was answered after the grader stopped waiting (or during a short look on). */
+    private static Optional<Duration> lateOpening(Probe probe) {
+        if (probe.transportError() == null) {
+            try {
+                probe.awaitConnected(LATE_LOOK);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return probe.openedAfter();
     }
 
     /** The last message any client of this check sent, or null. */

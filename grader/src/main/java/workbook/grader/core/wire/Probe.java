@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -61,6 +62,8 @@ public final class Probe {
     }
 
     private volatile long lastActionAt;
+    private volatile long connectingSince;
+    private volatile long openedAt;
     /** Pongs received so far; also the lock {@link #roundTrip} waits on. */
     private final long[] pongs = new long[1];
 
@@ -77,12 +80,19 @@ public final class Probe {
     /** Starts the handshake on the client's own thread and returns at once, so many clients can connect together. */
     public void startConnecting() {
         lastActionAt = System.nanoTime();
+        connectingSince = lastActionAt;
         client.connect();
     }
 
     /** Waits until the connection started by {@link #startConnecting()} is open; false when it failed or took too long. */
     public boolean awaitConnected(Duration timeout) throws InterruptedException {
         return settled.await(timeout.toMillis(), TimeUnit.MILLISECONDS) && client.isOpen();
+    }
+
+    /** How long the handshake took, once the connection has opened: also when it opened after a wait gave up. */
+    public Optional<Duration> openedAfter() {
+        long opened = openedAt;
+        return opened == 0 ? Optional.empty() : Optional.of(Duration.ofNanos(opened - connectingSince));
     }
 
     /** Why the last connection attempt or the connection itself failed, if the library said. */
@@ -261,6 +271,7 @@ public final class Probe {
 
         @Override
         public void onOpen(ServerHandshake handshake) {
+            openedAt = System.nanoTime();
             settled.countDown();
         }
 

@@ -1,39 +1,17 @@
 package workbook.grader.core.words;
 
-import java.net.ConnectException;
 import java.time.Duration;
 import workbook.grader.core.lesson.Lessons.Lesson;
 import workbook.grader.core.server.ServerUnderTest;
 
 /**
  * Turns what went wrong on the wire into words a beginner can act on: every sentence of a failed check's report that
- * the check itself does not write. What the grader did, step by step, is in {@link Steps}.
+ * the check itself does not write, but for a connection that did not open ({@link Connecting}). What the grader did,
+ * step by step, is in {@link Steps}.
  */
 public final class Explain {
 
     private Explain() {
-    }
-
-    public static Msg connectFailure(String client, ServerUnderTest server, Exception error, Duration timeout) {
-        if (error instanceof ConnectException) {
-            return Msg.of(client + " 의 연결이 거부되었습니다 (" + server.webSocketUri() + "). 서버가 그 포트에서 실행 중인가요?",
-                    client + "'s connection was refused (" + server.webSocketUri()
-                            + "). Is your server running, on the port it was given?");
-        }
-        return Msg.of(client + " 이(가) " + timeout.toMillis() + " ms 안에 WebSocket 연결을 마치지 못했습니다 (" + server.webSocketUri()
-                        + "). 포트는 열려 있지만 WebSocket 핸드셰이크에 답하지 않습니다." + detail(error),
-                client + " could not complete a WebSocket connection within " + timeout.toMillis() + " ms ("
-                        + server.webSocketUri() + "): something answers on that port, but not with a WebSocket handshake."
-                        + detail(error));
-    }
-
-    public static Msg connectHint(ServerUnderTest server) {
-        if (server.inProcess().isPresent()) {
-            return Msg.of("생성자에서 받은 port 를 super(port) 로 넘기고 있나요? onOpen 에서 예외가 나거나 오래 기다리지 않나요?",
-                    "Does your constructor pass its port to super(port)? Does onOpen throw or wait?");
-        }
-        return Msg.of("서버를 먼저 실행하고 (예: node server.js), 주소와 포트가 맞는지 확인하세요.",
-                "Start your server first (for example node server.js) and check the address and port.");
     }
 
     public static Msg binaryFrame(String client) {
@@ -155,14 +133,6 @@ public final class Explain {
 
     public static Msg classNotFoundHint() {
         return Msg.of("클래스 이름과 package 줄을 스텁 그대로 두세요.", "Keep the class name and the package line as the stub has them.");
-    }
-
-    public static Msg isConnected(String client) {
-        return Msg.of(client + " 의 연결이 열림", client + " is connected");
-    }
-
-    public static Msg notConnected(boolean refused) {
-        return Msg.of(refused ? "연결 거부" : "연결되지 않음", refused ? "connection refused" : "not connected");
     }
 
     public static Msg receivesText(String client, String expected) {
@@ -315,9 +285,5 @@ public final class Explain {
     public static Msg unexpectedHint() {
         return Msg.of("아래 과정과 서버 오류를 보세요. 채점기의 문제라고 생각되면 이 메시지를 그대로 알려 주세요.",
                 "Read the steps and server errors below; if you think the grader is wrong, report this message as it is.");
-    }
-
-    private static String detail(Exception error) {
-        return error == null ? "" : " (" + error + ")";
     }
 }

@@ -20,8 +20,6 @@ import workbook.grader.korean.Particles;
  */
 public final class RawClients implements AutoCloseable {
 
-    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
-
     private final Check check;
     private final Interval interval;
     private final List<RawWebSocket> opened = new ArrayList<>();
@@ -49,7 +47,7 @@ public final class RawClients implements AutoCloseable {
         check.journal().add(Msg.of(Particles.subject(name) + " " + target + "에 연결함: ", name + " connected to " + target + ": ").plus(what));
         Duration nudge = Duration.ofMillis(Math.max(20, interval.millis() / 4));
         try {
-            RawWebSocket client = RawWebSocket.open(name, target, CONNECT_TIMEOUT, nudge);
+            RawWebSocket client = RawWebSocket.open(name, target, Check.CONNECT_TIMEOUT, nudge);
             synchronized (opened) {
                 opened.add(client);
             }
@@ -59,8 +57,8 @@ public final class RawClients implements AutoCloseable {
             boolean refused = e instanceof ConnectException;
             throw check.failed(Msg.of(Particles.subject(name) + " 연결하지 못했습니다 (" + target + "): " + e.getMessage(),
                             name + " could not connect (" + target + "): " + e.getMessage()),
-                    Msg.of(name + "의 WebSocket 연결이 " + CONNECT_TIMEOUT.toMillis() + " ms 안에 열림",
-                            name + "'s WebSocket connection opens within " + CONNECT_TIMEOUT.toMillis() + " ms"),
+                    Msg.of(name + "의 WebSocket 연결이 " + Check.CONNECT_TIMEOUT.toMillis() + " ms 안에 열림",
+                            name + "'s WebSocket connection opens within " + Check.CONNECT_TIMEOUT.toMillis() + " ms"),
                     Msg.of(refused ? "연결 거부" : "연결되지 않음", refused ? "connection refused" : "not connected"),
                     Msg.of("서버가 그 포트에서 듣고 있나요? onOpen에서 예외가 나거나 오래 기다리지 않나요?",
                             "Is the server listening on that port? Does onOpen throw, or wait?"));

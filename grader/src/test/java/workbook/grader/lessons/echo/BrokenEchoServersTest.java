@@ -11,6 +11,7 @@ import workbook.grader.broken.lesson01.BinaryReplies;
 import workbook.grader.broken.lesson01.GreetsNewcomersWithHistory;
 import workbook.grader.broken.lesson01.LeaksAThread;
 import workbook.grader.broken.lesson01.RepliesToEveryone;
+import workbook.grader.broken.lesson01.StallsEveryHandshake;
 import workbook.grader.broken.lesson01.SwapsPairs;
 import workbook.grader.broken.lesson01.TrimsMessages;
 import workbook.grader.broken.lesson01.WrongPrefix;
@@ -40,6 +41,15 @@ class BrokenEchoServersTest {
         assertFails(grade("01", broken(RepliesToEveryone.class)), "Other clients receive nothing",
                 "received a frame it should not have.", "text \"Server received: only for me\"",
                 "do you answer only the sender (conn)");
+    }
+
+    @Test
+    void aServerThatNeverAnswersTheHandshakeIsToldFromOneThatRefuses() {
+        assertFails(grade("01", broken(StallsEveryHandshake.class)), "A message comes back after \"Server received: \"",
+                "client-1 could not complete a WebSocket connection within 3500 ms",
+                "the port took the connection, but no answer to the handshake came.",
+                "Expected: client-1 is connected", "Got:      not connected",
+                "Hint: Does your server's constructor, onOpen or onMessage wait or loop");
     }
 
     @Test
