@@ -103,14 +103,19 @@ final class Clients {
 
     /**
      * A client did not connect. After a message was sent, that reads as a server that stopped answering after it;
-     * otherwise as a refused, unanswered or late connection.
+     * otherwise as a refused or unanswered connection, one answered late, or one the server closed as it opened.
      */
     private CheckFailed notConnected(Probe probe, ServerUnderTest target) {
         String name = probe.name();
-        Optional<Duration> late = lateOpening(probe);
-        if (late.isPresent()) {
-            return report.failure(Connecting.connectedLate(name, target, late.get(), Check.CONNECT_TIMEOUT),
-                    Connecting.isConnected(name), Connecting.connectedAfter(late.get()), Connecting.connectedLateHint());
+        Optional<Duration> opened = openingSeen(probe);
+        if (opened.isPresent() && opened.get().compareTo(Check.CONNECT_TIMEOUT) > 0) {
+            return report.failure(Connecting.connectedLate(name, target, opened.get(), Check.CONNECT_TIMEOUT),
+                    Connecting.isConnected(name), Connecting.connectedAfter(opened.get()), Connecting.connectedLateHint());
+        }
+        Optional<Frame> closedAtOnce = probe.received().stream().filter(f -> f.kind() == Frame.Kind.CLOSE).findFirst();
+        if (opened.isPresent() && closedAtOnce.isPresent()) {
+            return report.failure(Explain.earlyClose(name, closedAtOnce.get().closeCode()), Connecting.isConnected(name),
+                    closedAtOnce.get().describe(), Connecting.closedAtOnceHint());
         }
         Msg problem = Connecting.connectFailure(name, target, probe.transportError(), Check.CONNECT_TIMEOUT);
         Msg hint = Connecting.connectHint(target, probe.transportError());
@@ -123,8 +128,11 @@ final class Clients {
         return report.failure(problem, Connecting.isConnected(name), Connecting.notConnected(refused), hint);
     }
 
-    /** How long the handshake took, when it was answered after the grader stopped waiting (or during a short look on). */
-    private static Optional<Duration> lateOpening(Probe probe) {
+    /**
+     * How long the handshake took, if it was answered: in time (and the server closed the connection at once), or
+     * after the grader stopped waiting, or during a short look on.
+     */
+    private static Optional<Duration> openingSeen(Probe probe) {
         if (probe.transportError() == null) {
             try {
                 probe.awaitConnected(LATE_LOOK);

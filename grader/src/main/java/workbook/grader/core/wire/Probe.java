@@ -2,6 +2,7 @@ package workbook.grader.core.wire;
 
 import java.io.IOException;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.time.Duration;
@@ -150,7 +151,11 @@ public final class Probe {
         closedByGrader = true;
         Socket socket = client.getSocket();
         if (socket != null) {
-            socket.setSoLinger(true, 0);
+            try {
+                socket.setSoLinger(true, 0);
+            } catch (SocketException closedByTheServer) {
+                // the server has closed this connection already: the client is gone either way
+            }
             socket.close();
         }
     }

@@ -51,6 +51,11 @@ public final class Connecting {
                         " If your code does none of that, the machine was very busy: grade it again."));
     }
 
+    public static Msg closedAtOnceHint() {
+        return Msg.of("서버가 연결이 열리자마자 닫지 않나요 (onOpen 이나 'connection' 처리기 안의 close())?",
+                "Does your server close a connection as soon as it opens (close() in onOpen, or in the 'connection' handler)?");
+    }
+
     /** "connected only after 3712 ms", for a report's Got line. */
     public static Msg connectedAfter(Duration openedAfter) {
         return Msg.of(openedAfter.toMillis() + " ms 뒤에야 연결됨", "connected only after " + openedAfter.toMillis() + " ms");

@@ -1,6 +1,7 @@
 package workbook.grader.core.wire;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -8,6 +9,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
 import org.java_websocket.WebSocket;
 import org.java_websocket.drafts.Draft;
 import org.java_websocket.exceptions.InvalidDataException;
@@ -18,7 +20,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import workbook.grader.core.words.Journal;
 
-@DisplayName("A probe tells a handshake answered late from one never answered")
+@DisplayName("A probe tells a handshake answered late from one never answered, and survives a server that closed it")
 class ProbeTest {
 
     @Test
@@ -44,14 +46,38 @@ class ProbeTest {
         }
     }
 
-    /** Answers every handshake only once the test lets it. */
+    @Test
+    @DisplayName("a client whose connection the server has closed can still vanish, as a check may ask it to")
+    void vanishesAfterTheServerClosed() throws Exception {
+        HeldHandshakes server = new HeldHandshakes(new CountDownLatch(0), true);
+        server.start();
+        try {
+            assertThat(server.bound.await(5, TimeUnit.SECONDS)).as("the server bound its port").isTrue();
+            Probe probe = new Probe("client-1", URI.create("ws://127.0.0.1:" + server.getPort()), new Journal(), new Arrivals());
+            probe.connect(Duration.ofSeconds(5));
+            Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> !probe.received().isEmpty());
+
+            assertThatCode(probe::vanish).doesNotThrowAnyException();
+            assertThat(probe.hasLeft()).isTrue();
+        } finally {
+            server.stop(1000);
+        }
+    }
+
+    /** Answers every handshake only once the test lets it; closes each connection at once if asked to. */
     private static final class HeldHandshakes extends WebSocketServer {
         private final CountDownLatch answer;
+        private final boolean closeAtOnce;
         private final CountDownLatch bound = new CountDownLatch(1);
 
         HeldHandshakes(CountDownLatch answer) {
+            this(answer, false);
+        }
+
+        HeldHandshakes(CountDownLatch answer, boolean closeAtOnce) {
             super(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
             this.answer = answer;
+            this.closeAtOnce = closeAtOnce;
         }
 
         @Override
@@ -72,7 +98,9 @@ class ProbeTest {
 
         @Override
         public void onOpen(WebSocket conn, ClientHandshake handshake) {
-            // the test only needs the handshake
+            if (closeAtOnce) {
+                conn.close();
+            }
         }
 
         @Override

@@ -1,5 +1,6 @@
 package workbook.grader.lessons.echo;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static workbook.grader.Grading.assertFails;
 import static workbook.grader.Grading.broken;
 import static workbook.grader.Grading.grade;
@@ -8,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import workbook.grader.broken.lesson01.BinaryReplies;
+import workbook.grader.broken.lesson01.ClosesEveryConnection;
 import workbook.grader.broken.lesson01.GreetsNewcomersWithHistory;
 import workbook.grader.broken.lesson01.LeaksAThread;
 import workbook.grader.broken.lesson01.RepliesToEveryone;
@@ -16,6 +18,7 @@ import workbook.grader.broken.lesson01.SwapsPairs;
 import workbook.grader.broken.lesson01.TrimsMessages;
 import workbook.grader.broken.lesson01.WrongPrefix;
 import workbook.grader.core.words.Lang;
+import workbook.grader.run.LessonResult;
 
 @DisplayName("Lesson 01: each broken echo server fails the check aimed at its fault, with the words a student sees")
 class BrokenEchoServersTest {
@@ -50,6 +53,15 @@ class BrokenEchoServersTest {
                 "the port took the connection, but no answer to the handshake came.",
                 "Expected: client-1 is connected", "Got:      not connected",
                 "Hint: Does your server's constructor, onOpen or onMessage wait or loop");
+    }
+
+    @Test
+    void aServerThatClosesEveryConnectionAtOnceIsToldSoInEveryCheck() {
+        LessonResult result = grade("01", broken(ClosesEveryConnection.class));
+        assertFails(result, "A message comes back after \"Server received: \"", "Got:      connection closed (code 1000)",
+                "client-1: connection closed (code 1000)");
+        assertThat(result.checks()).allSatisfy(check -> assertThat(check.message()).as(check.name().en())
+                .contains("connection closed (code 1000)").doesNotContain("unexpected error"));
     }
 
     @Test
