@@ -172,6 +172,11 @@ public final class Explain {
         return Msg.of(client + " 이(가) 받지 말아야 할 프레임을 받았습니다.", client + " received a frame it should not have.");
     }
 
+    public static Msg sameTextAgain(String client) {
+        return Msg.of(client + " 이(가) 방금 받은 텍스트를 한 번 더 받았습니다. 한 번만 와야 합니다.",
+                client + " received the text it had just received once more, where it should come once.");
+    }
+
     public static Msg differentText(String client) {
         return Msg.of(client + " 이(가) 다른 텍스트를 받았습니다.", client + " received a different text.");
     }

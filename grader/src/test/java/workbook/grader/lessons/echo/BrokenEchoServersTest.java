@@ -12,6 +12,7 @@ import workbook.grader.broken.lesson01.BinaryReplies;
 import workbook.grader.broken.lesson01.ClosesEveryConnection;
 import workbook.grader.broken.lesson01.GreetsNewcomersWithHistory;
 import workbook.grader.broken.lesson01.LeaksAThread;
+import workbook.grader.broken.lesson01.RepliesOverAndOver;
 import workbook.grader.broken.lesson01.RepliesToEveryone;
 import workbook.grader.broken.lesson01.StallsEveryHandshake;
 import workbook.grader.broken.lesson01.SwapsPairs;
@@ -62,6 +63,13 @@ class BrokenEchoServersTest {
                 "client-1: connection closed (code 1000)");
         assertThat(result.checks()).allSatisfy(check -> assertThat(check.message()).as(check.name().en())
                 .contains("connection closed (code 1000)").doesNotContain("unexpected error"));
+    }
+
+    @Test
+    void aReplySentOverAndOverIsCalledARepeat() {
+        assertFails(grade("01", broken(RepliesOverAndOver.class)), "A message comes back after \"Server received: \"",
+                "client-1 received the text it had just received once more, where it should come once.",
+                "Got:      text \"Server received: Hello Server!\"", "client-1: text \"Server received: Hello Server!\" × ");
     }
 
     @Test

@@ -20,7 +20,7 @@ class BrokenWelcomeServersTest {
     @Test
     void aSecondWelcomeIsCaught() {
         assertFails(grade("02", broken(WelcomesTwice.class)), "The welcome comes once",
-                "client-1 received a frame it should not have.",
+                "client-1 received the text it had just received once more, where it should come once.",
                 "Expected: nothing reaches client-1 within 300 ms",
                 "Got:      text \"Welcome to the WebSocket server!\"",
                 "Hint: Is the welcome sent from two places");
@@ -30,7 +30,7 @@ class BrokenWelcomeServersTest {
     void welcomingEveryoneOnJoinIsCaught() {
         assertFails(grade("02", broken(WelcomesEveryone.class)),
                 "Only the newcomer is welcomed: clients already there receive nothing",
-                "client-1 received a frame it should not have.",
+                "client-1 received the text it had just received once more, where it should come once.",
                 "Got:      text \"Welcome to the WebSocket server!\"",
                 "client-1: text \"Welcome to the WebSocket server!\", text \"Welcome to the WebSocket server!\"",
                 "Do you send the welcome to onOpen's conn alone?");
