@@ -71,11 +71,16 @@ final class Diagnosis {
                 Explain.stubExpected(codeRanFirst), Explain.stubGot(codeRanFirst), Explain.stubHint(codeRanFirst));
     }
 
+    /** A server that no longer takes connections: what happened to the extra one, and whether the server seems stuck. */
+    record Gone(Msg what, boolean stuck) {
+    }
+
     /**
      * Opens one more connection (not a named client) to tell a server that went away from one that only stayed
-     * silent: empty when it connects, otherwise what happened to it.
+     * silent: empty when it connects, otherwise what happened to it. A connection neither refused nor dropped, only
+     * never answered, means the server still runs but is stuck.
      */
-    Optional<Msg> serverGone() {
+    Optional<Gone> serverGone() {
         Probe extra = new Probe("still-there", check.server().webSocketUri(), new Journal(), new Arrivals());
         long start = System.nanoTime();
         boolean connected;
@@ -91,7 +96,8 @@ final class Diagnosis {
         Explain.NewConnection outcome = extra.transportError() instanceof ConnectException ? Explain.NewConnection.REFUSED
                 : early ? Explain.NewConnection.DROPPED : Explain.NewConnection.NO_HANDSHAKE;
         check.journal().add(Steps.askedStillThere(STILL_THERE_TIMEOUT, Explain.stillThereOutcome(connected, outcome)));
-        return connected ? Optional.empty() : Optional.of(Explain.newConnections(outcome, STILL_THERE_TIMEOUT));
+        return connected ? Optional.empty()
+                : Optional.of(new Gone(Explain.newConnections(outcome, STILL_THERE_TIMEOUT), outcome == Explain.NewConnection.NO_HANDSHAKE));
     }
 
     /** {@code timeLimit}: how long the check may run, which its report names if it ran out. */

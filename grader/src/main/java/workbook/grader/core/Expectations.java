@@ -8,6 +8,7 @@ import java.util.function.Predicate;
 import workbook.grader.core.Check.Stray;
 import workbook.grader.core.wire.Frame;
 import workbook.grader.core.wire.Probe;
+import workbook.grader.core.words.Connecting;
 import workbook.grader.core.words.Explain;
 import workbook.grader.core.words.Msg;
 import workbook.grader.core.words.Steps;
@@ -195,11 +196,11 @@ final class Expectations {
     private CheckFailed nothingArrived(Probe probe, Duration waited, Msg problem, Msg wanted, Msg got, Msg hint) {
         Probe.Sent last = check.clients().lastSent();
         if (last != null) {
-            Optional<Msg> gone = check.diagnosis().serverGone();
+            Optional<Diagnosis.Gone> gone = check.diagnosis().serverGone();
             if (gone.isPresent()) {
                 return check.report().failure(
-                        Explain.stoppedAnswering(last.what(), Explain.receivedNothingAnd(probe.name(), waited, gone.get())),
-                        wanted, got, Explain.crashHint(check.server(), hint));
+                        Explain.stoppedAnswering(last.what(), Explain.receivedNothingAnd(probe.name(), waited, gone.get().what())),
+                        wanted, got, goneHint(gone, hint));
             }
         }
         return check.report().failure(problem, wanted, got, hint);
@@ -214,13 +215,18 @@ final class Expectations {
         if (last == null) {
             return check.report().failure(Explain.earlyClose(probe.name(), close.closeCode()), wanted, close.describe(), hint);
         }
-        Optional<Msg> gone = check.diagnosis().serverGone();
+        Optional<Diagnosis.Gone> gone = check.diagnosis().serverGone();
         if (close.closeCode() == 1006 || gone.isPresent()) {
-            Msg what = Explain.connectionClosedAnd(probe.name(), close.closeCode(), gone);
+            Msg what = Explain.connectionClosedAnd(probe.name(), close.closeCode(), gone.map(Diagnosis.Gone::what));
             return check.report().failure(Explain.stoppedAnswering(last.what(), what), wanted, close.describe(),
-                    Explain.crashHint(check.server(), hint));
+                    goneHint(gone, hint));
         }
         return check.report().failure(Explain.earlyCloseAfter(probe.name(), close.closeCode(), last.what()),
                 wanted, close.describe(), hint);
+    }
+
+    /** A stuck server is held up in a callback; one that went away crashed or was stopped. */
+    private Msg goneHint(Optional<Diagnosis.Gone> gone, Msg hint) {
+        return gone.isPresent() && gone.get().stuck() ? Connecting.heldUpHint(hint) : Explain.crashHint(check.server(), hint);
     }
 }

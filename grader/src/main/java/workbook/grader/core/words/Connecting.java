@@ -56,6 +56,11 @@ public final class Connecting {
                 "Does your server close a connection as soon as it opens (close() in onOpen, or in the 'connection' handler)?");
     }
 
+    /** For a server that takes no new connection after a message: held up in a callback, then the check's own hint. */
+    public static Msg heldUpHint(Msg hint) {
+        return HELD_UP.plus(Msg.same(" ")).plus(hint);
+    }
+
     /** "connected only after 3712 ms", for a report's Got line. */
     public static Msg connectedAfter(Duration openedAfter) {
         return Msg.of(openedAfter.toMillis() + " ms 뒤에야 연결됨", "connected only after " + openedAfter.toMillis() + " ms");

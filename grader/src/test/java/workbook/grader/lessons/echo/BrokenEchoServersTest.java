@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import workbook.grader.broken.lesson01.BinaryReplies;
 import workbook.grader.broken.lesson01.ClosesEveryConnection;
 import workbook.grader.broken.lesson01.GreetsNewcomersWithHistory;
+import workbook.grader.broken.lesson01.HangsOnAMessage;
 import workbook.grader.broken.lesson01.LeaksAThread;
 import workbook.grader.broken.lesson01.RepliesOverAndOver;
 import workbook.grader.broken.lesson01.RepliesToEveryone;
@@ -70,6 +71,15 @@ class BrokenEchoServersTest {
         assertFails(grade("01", broken(RepliesOverAndOver.class)), "A message comes back after \"Server received: \"",
                 "client-1 received the text it had just received once more, where it should come once.",
                 "Got:      text \"Server received: Hello Server!\"", "client-1: text \"Server received: Hello Server!\" × ");
+    }
+
+    @Test
+    void aServerThatHangsIsCalledStuckWithAHintAboutWaitingCallbacks() {
+        assertFails(grade("01", broken(HangsOnAMessage.class)), "A message comes back after \"Server received: \"",
+                "The server stopped answering after client-1 sent text \"Hello Server!\": client-1 received nothing within 2000 ms,"
+                        + " and a new connection gets no WebSocket handshake within 1000 ms either. Is the server stuck?",
+                "Hint: Does your server's constructor, onOpen or onMessage wait or loop (Thread.sleep, an endless loop, a blocking call)?",
+                "cannot answer new connections' handshakes. The reply is \"Server received: \"");
     }
 
     @Test
