@@ -33,6 +33,14 @@ public final class Hints {
                 "Does ws.onclose call showStatus('closed', ...)? When the server stops or closes the connection the browser fires close: the user only knows from #status.");
     }
 
+    public static Msg reconnectsAtOnce() {
+        return Msg.of("이 레슨의 페이지는 닫힌 연결을 닫힌 채로 둡니다. onclose에서 곧바로 다시 연결하면 사용자는 'closed'를 읽을 새가 없고,"
+                        + " 연결을 닫는 서버에는 새 연결이 쏟아집니다. 다시 연결하는 기능은 빼거나, 넣는다면 몇 초 기다린 뒤에 하세요.",
+                "The lesson's page leaves a closed connection closed. Reconnecting at once in onclose means the user never gets to"
+                        + " read 'closed', and a server that closes connections gets a flood of new ones. Leave reconnecting out, or"
+                        + " wait a few seconds before you try again.");
+    }
+
     public static Msg onerror() {
         return Msg.of("ws.onerror에 showStatus('error', ...) 호출이 있나요? 서버에 닿지 못하면 브라우저는 error 이벤트를, 그다음 close 이벤트를 보냅니다. 연결은 한 번도 열리지 않았으니 'open' 상태를 적으면 안 됩니다.",
                 "Does ws.onerror call showStatus('error', ...)? When the server cannot be reached the browser fires error, then close. The connection never opened, so the page must not say 'open'.");
