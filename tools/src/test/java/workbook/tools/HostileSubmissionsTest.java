@@ -80,6 +80,16 @@ class HostileSubmissionsTest {
             Files.copy(CommandTest.REAL_HOME.resolve("solutions/01-echo/client.js"),
                     classDir.resolve(honest).resolve("01-echo/client.js"));
         }
+        // Another student's files through symbolic links, which the worker would read with the instructor's rights:
+        // a file, the lesson folder, the lessons/ folder of a whole clone, and the student folder itself.
+        Path linksAFile = Files.createDirectories(classDir.resolve("links-a-file").resolve("01-echo"));
+        Files.createSymbolicLink(linksAFile.resolve("EchoServer.java"), Path.of("../../honest-1/01-echo/EchoServer.java"));
+        Files.createSymbolicLink(linksAFile.resolve("client.js"), Path.of("../../honest-1/01-echo/client.js"));
+        Files.createSymbolicLink(Files.createDirectories(classDir.resolve("links-the-folder")).resolve("01-echo"),
+                Path.of("../honest-2/01-echo"));
+        Files.createSymbolicLink(Files.createDirectories(classDir.resolve("links-its-lessons")).resolve("lessons"),
+                Path.of("../honest-3"));
+        Files.createSymbolicLink(classDir.resolve("links-a-student"), Path.of("honest-1"));
         Map<String, String[]> attacks = new LinkedHashMap<>();
         attacks.put("forged-report", new String[] {stub, HostileCode.FORGED_REPORT});
         attacks.put("reads-others", new String[] {solution, HostileCode.READS_OTHERS});
@@ -170,6 +180,18 @@ class HostileSubmissionsTest {
     void readingOthers() throws Exception {
         assertThat(log("reads-others")).contains("READ-DENIED ").doesNotContain("READ-OK", "LIST-OK", MARKER);
         assertThat(points("reads-others")).isEqualTo(13);
+    }
+
+    @Test
+    @DisplayName("another student's files through a symbolic link (a file, the lesson folder, lessons/, the student folder) are not graded")
+    void symbolicLinks() throws Exception {
+        for (String linker : List.of("links-a-file", "links-the-folder", "links-its-lessons", "links-a-student")) {
+            assertThat(points(linker)).as(linker).isZero();
+            assertThat(row(linker)).as(linker).contains("a symbolic link: " + linker,
+                    "only the student's own files are graded: put the file itself there");
+        }
+        assertThat(row("links-a-file")).contains("a symbolic link: links-a-file/01-echo/EchoServer.java");
+        assertThat(row("links-its-lessons")).contains("a symbolic link: links-its-lessons/lessons ");
     }
 
     @Test
