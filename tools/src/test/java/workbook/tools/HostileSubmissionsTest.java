@@ -14,12 +14,12 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -90,6 +90,11 @@ class HostileSubmissionsTest {
         Files.createSymbolicLink(Files.createDirectories(classDir.resolve("links-its-lessons")).resolve("lessons"),
                 Path.of("../honest-3"));
         Files.createSymbolicLink(classDir.resolve("links-a-student"), Path.of("honest-1"));
+        // Files the worker itself would choke on: a source of 17 MiB, and a named pipe where a source should be.
+        write("too-large", solution + "//" + "x".repeat(17 * 1024 * 1024) + "\n");
+        Path pipe = Files.createDirectories(classDir.resolve("named-pipe").resolve("01-echo")).resolve("EchoServer.java");
+        Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).inheritIO().start();
+        assertThat(mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0).as("mkfifo made the pipe").isTrue();
         Map<String, String[]> attacks = new LinkedHashMap<>();
         attacks.put("forged-report", new String[] {stub, HostileCode.FORGED_REPORT});
         attacks.put("reads-others", new String[] {solution, HostileCode.READS_OTHERS});
@@ -147,21 +152,10 @@ class HostileSubmissionsTest {
         assertThat(exitCode).isZero();
         for (String honest : HONEST) {
             JsonNode json = new ObjectMapper().readTree(results.resolve(honest).resolve("01-echo/results.json").toFile());
-            assertThat(points(honest)).as("%s: %s%nthe checks it failed: %s", honest, row(honest), failed(json)).isEqualTo(18);
+            assertThat(points(honest)).as("%s: %s%nthe checks it failed: %s", honest, row(honest), FailedChecks.in(json)).isEqualTo(18);
             assertThat(json.get("status").asText()).as(honest).isEqualTo("pass");
             assertThat(log(honest)).as(honest).contains("Client connected").doesNotContain("OK ");
         }
-    }
-
-    /** The failed tests of an Exercism results.json, with their messages: what to read when an honest student lost points. */
-    private static List<String> failed(JsonNode results) {
-        List<String> failed = new ArrayList<>();
-        results.get("tests").forEach(test -> {
-            if (!"pass".equals(test.get("status").asText())) {
-                failed.add(test.get("name").asText() + ": " + test.path("message").asText());
-            }
-        });
-        return failed;
     }
 
     @Test
@@ -192,6 +186,15 @@ class HostileSubmissionsTest {
         }
         assertThat(row("links-a-file")).contains("a symbolic link: links-a-file/01-echo/EchoServer.java");
         assertThat(row("links-its-lessons")).contains("a symbolic link: links-its-lessons/lessons ");
+    }
+
+    @Test
+    @DisplayName("a lesson folder of 17 MiB, and a named pipe for a source, are not read: the worker stays unhurt")
+    void filesTheWorkerWouldChokeOn() {
+        assertThat(points("too-large")).isZero();
+        assertThat(row("too-large")).contains("the lesson folder is too large: 17 MiB (at most 16 MiB in 1000 files)");
+        assertThat(points("named-pipe")).isZero();
+        assertThat(row("named-pipe")).contains("neither a file nor a folder: named-pipe/01-echo/EchoServer.java");
     }
 
     @Test

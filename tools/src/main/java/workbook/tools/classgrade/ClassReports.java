@@ -65,7 +65,7 @@ public final class ClassReports {
         int n = result.submissions();
         double wall = result.wall().toMillis() / 1000.0;
         List<Long> own = result.grades().values().stream().flatMap(m -> m.values().stream())
-                .filter(g -> g.kind() != LessonGrade.Kind.MISSING && g.kind() != LessonGrade.Kind.LINKED
+                .filter(g -> g.kind() != LessonGrade.Kind.MISSING && g.kind() != LessonGrade.Kind.REFUSED
                         && g.kind() != LessonGrade.Kind.COMPILE_ERROR)
                 .map(g -> g.took().toMillis()).sorted().toList();
         String median = own.isEmpty() ? "–" : String.format(Locale.ROOT, "%.1f s", own.get(own.size() / 2) / 1000.0);
@@ -110,8 +110,8 @@ public final class ClassReports {
                     .append(cell(problems(student.getValue(), "; "))).append(" |\n");
         }
         md.append("\n").append(summary()).append("\n\n");
-        md.append("⚠ = 채점하지 못함 (폴더 없음, 심볼릭 링크, 컴파일 오류, JVM 종료, 시간 초과) · not graded (no folder, "
-                + "symbolic link, compile error, JVM ended, time limit). 자세히 · details: `junit/<student>.xml`, "
+        md.append("⚠ = 채점하지 못함 (폴더 없음, 심볼릭 링크나 너무 큰 폴더, 컴파일 오류, JVM 종료, 시간 초과) · not graded (no folder, "
+                + "a symbolic link or too large, compile error, JVM ended, time limit). 자세히 · details: `junit/<student>.xml`, "
                 + "`<student>/<lesson>/results.json`, `<student>/<lesson>/output.log`.\n");
         return md.toString();
     }

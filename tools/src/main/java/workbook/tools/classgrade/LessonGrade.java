@@ -20,7 +20,7 @@ public record LessonGrade(Lesson lesson, Kind kind, List<Line> checks, List<Msg>
     }
 
     /** How far grading got. Anything but GRADED scores zero. */
-    public enum Kind { GRADED, MISSING, LINKED, COMPILE_ERROR, ENDED_EARLY, TIMED_OUT }
+    public enum Kind { GRADED, MISSING, REFUSED, COMPILE_ERROR, ENDED_EARLY, TIMED_OUT }
 
     public enum Status { PASSED, FAILED, ERROR, SKIPPED }
 

@@ -139,13 +139,10 @@ public final class GradingWorker {
             return new Prepared(job, lesson, catalog, start, LessonGrade.notGraded(lesson, LessonGrade.Kind.MISSING, catalog,
                     reason, List.of(reason), since(start), lang), null, null, null);
         }
-        Optional<Path> link = SymbolicLinks.first(Path.of(job.studentFolder()), source);
-        if (link.isPresent()) {
-            String shown = Path.of(job.studentFolder()).toAbsolutePath().normalize().getParent().relativize(link.get()).toString();
-            Msg reason = Msg.of("심볼릭 링크: " + shown + " (학생 자신의 파일만 채점합니다: 링크 대신 파일을 넣으세요)",
-                    "a symbolic link: " + shown + " (only the student's own files are graded: put the file itself there)");
-            return new Prepared(job, lesson, catalog, start, LessonGrade.notGraded(lesson, LessonGrade.Kind.LINKED, catalog,
-                    reason, List.of(reason), since(start), lang), null, null, null);
+        Optional<Msg> refused = SubmissionFiles.refusal(Path.of(job.studentFolder()), source);
+        if (refused.isPresent()) {
+            return new Prepared(job, lesson, catalog, start, LessonGrade.notGraded(lesson, LessonGrade.Kind.REFUSED, catalog,
+                    refused.get(), List.of(refused.get()), since(start), lang), null, null, null);
         }
         int number = ++graded;
         Path classes = work.resolve("classes-" + number);
