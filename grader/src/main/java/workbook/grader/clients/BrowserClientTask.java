@@ -1,12 +1,10 @@
 package workbook.grader.clients;
 
 import java.net.URI;
-import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
-import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -52,20 +50,25 @@ public abstract class BrowserClientTask {
                 BrowserClientTask::stateGot,
                 Msg.of("서버가 연결을 닫았는데 페이지는 그것을 알리지 않았습니다.", "The server closed the connection, but the page does not say so."),
                 Hints.onclose());
-        expectStaysClosed(check);
+        expectStaysClosed(check, statesBefore);
     }
 
-    /** A page that reconnects at once leaves 'closed' before anyone could read it, and floods the server that closed it. */
-    private static void expectStaysClosed(ClientCheck check) {
-        check.journal().add("#status가 " + ClientCheck.SILENCE.toMillis() + " ms 동안 'closed'로 남는지 지켜봄",
-                "watched for " + ClientCheck.SILENCE.toMillis() + " ms that #status stays 'closed'");
-        try {
-            Awaitility.await().during(ClientCheck.SILENCE).atMost(ClientCheck.SILENCE.multipliedBy(2))
-                    .pollInterval(Duration.ofMillis(30)).until(() -> "closed".equals(check.look().state()));
-        } catch (ConditionTimeoutException leftClosed) {
+    /**
+     * A page that reconnects at once leaves 'closed' before anyone could read it, and floods the server that closed
+     * it. The page's own record of its states says whether it left 'closed', however late the grader looks.
+     */
+    private static void expectStaysClosed(ClientCheck check, int statesBefore) {
+        check.journal().add(ClientCheck.SILENCE.toMillis() + " ms 뒤에 #status가 그동안 'closed'로 남았는지 봄",
+                "looked after " + ClientCheck.SILENCE.toMillis() + " ms whether #status stayed 'closed' meanwhile");
+        Look later = Awaitility.await().pollDelay(ClientCheck.SILENCE).atMost(ClientCheck.SILENCE.plus(ClientCheck.ANSWER))
+                .until(check::look, look -> true);
+        List<String> states = later.states();
+        List<String> since = states.subList(Math.min(statesBefore, states.size()), states.size());
+        List<String> afterClosed = since.subList(Math.max(0, since.indexOf("closed")), since.size());
+        if (!"closed".equals(later.state()) || afterClosed.stream().anyMatch(state -> !"closed".equals(state))) {
             check.fail(Msg.of("페이지가 'closed'를 보이더니 곧바로 다시 연결했습니다.", "The page showed 'closed', then connected again at once."),
                     Msg.of(ClientCheck.SILENCE.toMillis() + " ms 동안 data-state=\"closed\"", "data-state=\"closed\" for " + ClientCheck.SILENCE.toMillis() + " ms"),
-                    stateGot(check.lastLook()), Hints.reconnectsAtOnce());
+                    stateGot(later), Hints.reconnectsAtOnce());
         }
     }
 
