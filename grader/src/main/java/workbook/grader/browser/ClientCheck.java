@@ -42,17 +42,19 @@ public final class ClientCheck implements AutoCloseable {
     private final Lang lang;
     private final Supplier<SharedBrowser> browsers;
     private final Path pages;
+    private final PageServer pageServer;
     private final Journal journal = new Journal();
     private final List<AutoCloseable> opened = new ArrayList<>();
     private ScriptedServer scripted;
     private SharedBrowser browser;
     private Look last;
 
-    ClientCheck(ClientFolder client, Lang lang, Supplier<SharedBrowser> browsers, Path pages) {
+    ClientCheck(ClientFolder client, Lang lang, Supplier<SharedBrowser> browsers, Path pages, PageServer pageServer) {
         this.client = client;
         this.lang = lang;
         this.browsers = browsers;
         this.pages = pages;
+        this.pageServer = pageServer;
     }
 
     public Lang lang() {
@@ -97,13 +99,13 @@ public final class ClientCheck implements AutoCloseable {
     public void openPage(URI ws) {
         requireScript();
         String query = "?ws=" + URLEncoder.encode(ws.toString(), StandardCharsets.UTF_8);
-        Path page = client.ownsItsPage() ? client.front().resolve("index.html") : client.fixturePage(pages);
+        URI page = client.ownsItsPage() ? pageServer.client("index.html") : pageServer.page(client.fixturePage(pages));
         String shownPage = client.ownsItsPage() ? client.shownRoot() + "/" + client.lesson().folder() + "/front/index.html"
                 : "the grader's page with #status, #" + client.listId() + ", #message, #send";
         journal.add("Chromium에서 " + (client.ownsItsPage() ? shownPage + " 페이지" : "채점기의 페이지(#status, #" + client.listId()
                         + ", #message, #send)") + "를 열고 " + client.shownScript() + " 스크립트를 불러옴 (서버 주소: " + ws + ")",
                 "opened " + shownPage + " in Chromium, which loads " + client.shownScript() + " (server address: " + ws + ")");
-        load(page.toUri() + query);
+        load(page + query);
     }
 
     /** Opens a page over HTTP (lesson 07's reference server serving the learner's front folder). */

@@ -87,7 +87,9 @@ public final class ClientCheckExtension implements ExecutionCondition, BeforeAll
                 };
             }
         }
-        ClientCheck check = new ClientCheck(folder, lang, browser, PAGES);
+        PageServer pages = context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent("pages " + folder.folder(),
+                k -> PageServer.serve(PAGES, folder.ownsItsPage() ? folder.front() : folder.folder()), PageServer.class);
+        ClientCheck check = new ClientCheck(folder, lang, browser, PAGES, pages);
         context.getStore(NAMESPACE).put("check", check);
         return check;
     }

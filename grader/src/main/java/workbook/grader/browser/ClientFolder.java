@@ -39,7 +39,10 @@ public record ClientFolder(Lesson lesson, Path folder, String shownRoot) {
         return lesson.id().equals("06") ? "notifications" : "messages";
     }
 
-    /** The grader's page for a lesson whose script it loads itself, written once per folder and run. */
+    /**
+     * The grader's page for a lesson whose script it loads itself, written once per folder and run; {@link PageServer}
+     * serves it beside the script.
+     */
     Path fixturePage(Path pages) {
         Path page = pages.resolve("page-" + lesson.id() + "-" + Integer.toHexString(folder.hashCode()) + ".html");
         String html = """
@@ -57,7 +60,7 @@ public record ClientFolder(Lesson lesson, Path folder, String shownRoot) {
                 <script src="%s"></script>
                 </body>
                 </html>
-                """.formatted(lesson.id(), listId(), script().toAbsolutePath().toUri());
+                """.formatted(lesson.id(), listId(), "/client/" + SCRIPT);
         try {
             Files.createDirectories(pages);
             Files.writeString(page, html);

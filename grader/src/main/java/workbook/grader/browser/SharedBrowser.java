@@ -59,7 +59,7 @@ final class SharedBrowser implements AutoCloseable {
                 "--no-first-run", "--no-default-browser-check", "--disable-extensions",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-features=Translate,MediaRouter,OptimizationHints,BackForwardCache",
-                "--allow-file-access-from-files", "--window-size=1000,800", "--user-data-dir=" + profile);
+                "--window-size=1000,800", "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(install.driver().toString()))
                 .usingAnyFreePort()
