@@ -40,8 +40,10 @@ public final class ClientCheckExtension implements ExecutionCondition, BeforeAll
     @Override
     public void beforeAll(ExtensionContext context) {
         // Started early, to start while the server checks run; not at all when there is no client to load.
-        if (clientFolder(context).filter(folder -> Files.isRegularFile(folder.script())).isPresent()) {
+        Optional<ClientFolder> client = clientFolder(context).filter(folder -> Files.isRegularFile(folder.script()));
+        if (client.isPresent()) {
             browser(context).start();
+            pages(context, client.get());
             ReferenceServer.precompile(Lessons.byChecks(outermost(context.getRequiredTestClass())));
         }
     }
@@ -87,8 +89,8 @@ public final class ClientCheckExtension implements ExecutionCondition, BeforeAll
                 };
             }
         }
-        PageServer pages = context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent("pages " + folder.folder(),
-                k -> PageServer.serve(PAGES, folder.ownsItsPage() ? folder.front() : folder.folder()), PageServer.class);
+        // without a script there is no page to open: the check says so before it would need the page server
+        PageServer pages = Files.isRegularFile(folder.script()) ? pages(context, folder) : null;
         ClientCheck check = new ClientCheck(folder, lang, browser, PAGES, pages);
         context.getStore(NAMESPACE).put("check", check);
         return check;
@@ -118,6 +120,12 @@ public final class ClientCheckExtension implements ExecutionCondition, BeforeAll
         String text = String.valueOf(thrown);
         int end = text.indexOf('\n');
         return end < 0 ? text : text.substring(0, end);
+    }
+
+    /** The run's page server for this client folder, started once (in {@link #beforeAll}, while Chromium starts). */
+    private static PageServer pages(ExtensionContext context, ClientFolder folder) {
+        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent("pages " + folder.folder(),
+                k -> PageServer.serve(PAGES, folder.ownsItsPage() ? folder.front() : folder.folder()), PageServer.class);
     }
 
     private static BrowserHandle browser(ExtensionContext context) {
