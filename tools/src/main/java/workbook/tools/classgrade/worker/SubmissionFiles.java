@@ -27,20 +27,25 @@ final class SubmissionFiles {
     /** Why the worker must not read this submission, or empty when it may. */
     static Optional<Msg> refusal(Path studentFolder, Path lessonFolder) throws IOException {
         Path student = studentFolder.toAbsolutePath().normalize();
-        Optional<Path> link = firstLink(student, lessonFolder.toAbsolutePath().normalize());
+        Path lesson = lessonFolder.toAbsolutePath().normalize();
+        Optional<Path> link = linkOnTheWay(student, lesson);
+        List<Path> entries = List.of();
+        if (link.isEmpty()) {
+            // Files.walk does not follow links: a linked folder is listed, never entered
+            try (Stream<Path> all = Files.walk(lesson)) {
+                entries = all.limit(MAX_FILES + 2L).toList();
+            }
+            link = entries.stream().filter(Files::isSymbolicLink).sorted().findFirst();
+        }
         if (link.isPresent()) {
             String shown = student.getParent().relativize(link.get()).toString();
             return Optional.of(Msg.of("심볼릭 링크: " + shown + " (학생 자신의 파일만 채점합니다: 링크 대신 파일을 넣으세요)",
                     "a symbolic link: " + shown + " (only the student's own files are graded: put the file itself there)"));
         }
-        List<Path> entries;
-        try (Stream<Path> all = Files.walk(lessonFolder)) {
-            entries = all.limit(MAX_FILES + 2L).toList();
-        }
         Optional<Path> special = entries.stream().filter(p -> !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
                 && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).findFirst();
         if (special.isPresent()) {
-            String shown = student.getParent().relativize(special.get().toAbsolutePath().normalize()).toString();
+            String shown = student.getParent().relativize(special.get()).toString();
             return Optional.of(Msg.of("파일도 폴더도 아닌 것: " + shown + " (이름 있는 파이프나 장치 파일은 읽으면 멈출 수 있습니다)",
                     "neither a file nor a folder: " + shown + " (a named pipe or a device could hang whoever reads it)"));
         }
@@ -58,21 +63,18 @@ final class SubmissionFiles {
         return Optional.empty();
     }
 
-    /** The first link among the student's folder, the folders down to the lesson folder, and everything in it. */
-    private static Optional<Path> firstLink(Path student, Path lessonFolder) throws IOException {
+    /** A link at the student's folder or at a folder on the way down to the lesson folder, the lesson folder included. */
+    private static Optional<Path> linkOnTheWay(Path student, Path lesson) {
         Path at = student;
         if (Files.isSymbolicLink(at)) {
             return Optional.of(at);
         }
-        for (Path part : student.relativize(lessonFolder)) {
+        for (Path part : student.relativize(lesson)) {
             at = at.resolve(part);
             if (Files.isSymbolicLink(at)) {
                 return Optional.of(at);
             }
         }
-        // Files.walk does not follow links: a linked folder is listed, never entered
-        try (Stream<Path> all = Files.walk(at)) {
-            return all.filter(Files::isSymbolicLink).sorted().findFirst();
-        }
+        return Optional.empty();
     }
 }
