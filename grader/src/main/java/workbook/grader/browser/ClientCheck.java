@@ -108,11 +108,12 @@ public final class ClientCheck implements AutoCloseable {
         load(page + query);
     }
 
-    /** Opens a page over HTTP (lesson 07's reference server serving the learner's front folder). */
+    /** Opens a page over HTTP (lesson 07's reference server serving the learner's front folder), as {@link PageServer#HOST}. */
     public void openUrl(String url) {
         requireScript();
-        journal.add("Chromium에서 " + url + " 주소를 엶", "opened " + url + " in Chromium");
-        load(url);
+        String onPageHost = PageServer.onPageHost(url);
+        journal.add("Chromium에서 " + onPageHost + " 주소를 엶", "opened " + onPageHost + " in Chromium");
+        load(onPageHost);
     }
 
     private void load(String url) {

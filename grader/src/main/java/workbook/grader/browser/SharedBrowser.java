@@ -59,6 +59,7 @@ final class SharedBrowser implements AutoCloseable {
                 "--no-first-run", "--no-default-browser-check", "--disable-extensions",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-features=Translate,MediaRouter,OptimizationHints,BackForwardCache",
+                "--host-resolver-rules=MAP " + PageServer.HOST + " 127.0.0.1",
                 "--window-size=1000,800", "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(install.driver().toString()))
