@@ -112,10 +112,11 @@ final class Clients {
             return report.failure(Connecting.connectedLate(name, target, opened.get(), Check.CONNECT_TIMEOUT),
                     Connecting.isConnected(name), Connecting.connectedAfter(opened.get()), Connecting.connectedLateHint());
         }
-        Optional<Frame> closedAtOnce = probe.received().stream().filter(f -> f.kind() == Frame.Kind.CLOSE).findFirst();
-        if (opened.isPresent() && closedAtOnce.isPresent()) {
-            return report.failure(Explain.earlyClose(name, closedAtOnce.get().closeCode()), Connecting.isConnected(name),
-                    closedAtOnce.get().describe(), Connecting.closedAtOnceHint());
+        if (opened.isPresent()) {
+            Optional<Frame> close = probe.received().stream().filter(f -> f.kind() == Frame.Kind.CLOSE).findFirst();
+            return report.failure(close.map(f -> Explain.earlyClose(name, f.closeCode())).orElse(Connecting.droppedAtOnce(name)),
+                    Connecting.isConnected(name), close.map(Frame::describe).orElse(Connecting.dropped()),
+                    Connecting.closedAtOnceHint());
         }
         Msg problem = Connecting.connectFailure(name, target, probe.transportError(), Check.CONNECT_TIMEOUT);
         Msg hint = Connecting.connectHint(target, probe.transportError());

@@ -51,6 +51,16 @@ public final class Connecting {
                         " If your code does none of that, the machine was very busy: grade it again."));
     }
 
+    /** The connection opened in time, then went without a close frame. */
+    public static Msg droppedAtOnce(String client) {
+        return Msg.of(client + " 의 연결이 열리자마자 close 프레임 없이 끊겼습니다.",
+                client + "'s connection dropped as soon as it opened, without a close frame.");
+    }
+
+    public static Msg dropped() {
+        return Msg.of("연결이 끊김 (close 프레임 없음)", "connection dropped (no close frame)");
+    }
+
     public static Msg closedAtOnceHint() {
         return Msg.of("서버가 연결이 열리자마자 닫지 않나요 (onOpen 이나 'connection' 처리기 안의 close())?",
                 "Does your server close a connection as soon as it opens (close() in onOpen, or in the 'connection' handler)?");
