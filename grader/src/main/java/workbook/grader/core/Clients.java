@@ -113,6 +113,7 @@ final class Clients {
                     Connecting.isConnected(name), Connecting.connectedAfter(opened.get()), Connecting.connectedLateHint());
         }
         if (opened.isPresent()) {
+            awaitEnded(probe);
             Optional<Frame> close = probe.received().stream().filter(f -> f.kind() == Frame.Kind.CLOSE).findFirst();
             return report.failure(close.map(f -> Explain.earlyClose(name, f.closeCode())).orElse(Connecting.droppedAtOnce(name)),
                     Connecting.isConnected(name), close.map(Frame::describe).orElse(Connecting.dropped()),
@@ -142,6 +143,15 @@ final class Clients {
             }
         }
         return probe.openedAfter();
+    }
+
+    /** A connection that opened in time and is no longer open is closing: its close frame comes with the end. */
+    private static void awaitEnded(Probe probe) {
+        try {
+            probe.awaitEnded(LATE_LOOK);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The last message any client of this check sent, or null. */

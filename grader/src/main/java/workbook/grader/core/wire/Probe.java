@@ -39,6 +39,8 @@ public final class Probe {
     private final BlockingQueue<Frame> inbox = new LinkedBlockingQueue<>();
     /** Counted down once the connection opened or failed to. */
     private final CountDownLatch settled = new CountDownLatch(1);
+    /** Counted down once the connection has closed, its close frame (if any) on record. */
+    private final CountDownLatch ended = new CountDownLatch(1);
     private final List<Frame> received = new CopyOnWriteArrayList<>();
     private volatile Exception transportError;
     private volatile boolean closedByGrader;
@@ -88,6 +90,11 @@ public final class Probe {
     /** Waits until the connection started by {@link #startConnecting()} is open; false when it failed or took too long. */
     public boolean awaitConnected(Duration timeout) throws InterruptedException {
         return settled.await(timeout.toMillis(), TimeUnit.MILLISECONDS) && client.isOpen();
+    }
+
+    /** Waits until the connection has closed (a closing one is not open, yet its close may still be on its way). */
+    public boolean awaitEnded(Duration timeout) throws InterruptedException {
+        return ended.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** How long the handshake took, once the connection has opened: also when it opened after a wait gave up. */
@@ -297,6 +304,7 @@ public final class Probe {
                 record(Frame.close(code, reason));
             }
             settled.countDown();
+            ended.countDown();
         }
 
         @Override
