@@ -92,6 +92,13 @@ class HostileSubmissionsTest {
         Files.createSymbolicLink(classDir.resolve("links-a-student"), Path.of("honest-1"));
         // Files the worker itself would choke on: a source of 17 MiB, and a named pipe where a source should be.
         write("too-large", solution + "//" + "x".repeat(17 * 1024 * 1024) + "\n");
+        // and 1200 small files in 600 folders: the bounded walk must not lose count among the folders
+        write("many-folders", solution);
+        for (int i = 0; i < 600; i++) {
+            Path folder = Files.createDirectories(classDir.resolve("many-folders/01-echo/notes/n" + i));
+            Files.writeString(folder.resolve("a.txt"), "a");
+            Files.writeString(folder.resolve("b.txt"), "b");
+        }
         Path pipe = Files.createDirectories(classDir.resolve("named-pipe").resolve("01-echo")).resolve("EchoServer.java");
         Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).inheritIO().start();
         assertThat(mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0).as("mkfifo made the pipe").isTrue();
@@ -189,10 +196,12 @@ class HostileSubmissionsTest {
     }
 
     @Test
-    @DisplayName("a lesson folder of 17 MiB, and a named pipe for a source, are not read: the worker stays unhurt")
+    @DisplayName("a lesson folder of 17 MiB or of 1200 files, and a named pipe for a source, are not read: the worker stays unhurt")
     void filesTheWorkerWouldChokeOn() {
         assertThat(points("too-large")).isZero();
         assertThat(row("too-large")).contains("the lesson folder is too large: 17 MiB (at most 16 MiB in 1000 files)");
+        assertThat(points("many-folders")).isZero();
+        assertThat(row("many-folders")).contains("the lesson folder is too large: more than 1000 files");
         assertThat(points("named-pipe")).isZero();
         assertThat(row("named-pipe")).contains("neither a file nor a folder: named-pipe/01-echo/EchoServer.java");
     }

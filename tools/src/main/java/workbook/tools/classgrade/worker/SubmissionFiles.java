@@ -38,29 +38,38 @@ final class SubmissionFiles {
             link = entries.stream().filter(Files::isSymbolicLink).sorted().findFirst();
         }
         if (link.isPresent()) {
-            String shown = student.getParent().relativize(link.get()).toString();
+            String shown = shown(student, link.get());
             return Optional.of(Msg.of("심볼릭 링크: " + shown + " (학생 자신의 파일만 채점합니다: 링크 대신 파일을 넣으세요)",
                     "a symbolic link: " + shown + " (only the student's own files are graded: put the file itself there)"));
         }
         Optional<Path> special = entries.stream().filter(p -> !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
                 && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).findFirst();
         if (special.isPresent()) {
-            String shown = student.getParent().relativize(special.get()).toString();
+            String shown = shown(student, special.get());
             return Optional.of(Msg.of("파일도 폴더도 아닌 것: " + shown + " (이름 있는 파이프나 장치 파일은 읽으면 멈출 수 있습니다)",
                     "neither a file nor a folder: " + shown + " (a named pipe or a device could hang whoever reads it)"));
         }
-        List<Path> files = entries.stream().filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).toList();
         long bytes = 0;
-        for (Path file : files) {
-            bytes += Files.size(file);
+        for (Path entry : entries) {
+            if (Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
+                bytes += Files.size(entry);
+            }
         }
-        if (files.size() > MAX_FILES || bytes > MAX_BYTES) {
-            String what = files.size() > MAX_FILES ? "more than " + MAX_FILES + " files" : (bytes >> 20) + " MiB";
-            String whatKo = files.size() > MAX_FILES ? "파일 " + MAX_FILES + "개 넘게" : (bytes >> 20) + " MiB";
+        // Folders below the lesson folder count as files: the walk stops after MAX_FILES + 2 entries, so counting
+        // files alone, many folders would hide the files beyond them, and their size. The lesson folder is the + 1.
+        boolean tooMany = entries.size() > MAX_FILES + 1;
+        if (tooMany || bytes > MAX_BYTES) {
+            String what = tooMany ? "more than " + MAX_FILES + " files" : (bytes >> 20) + " MiB";
+            String whatKo = tooMany ? "파일 " + MAX_FILES + "개 넘게" : (bytes >> 20) + " MiB";
             return Optional.of(Msg.of("레슨 폴더가 너무 큽니다: " + whatKo + " (많아야 " + (MAX_BYTES >> 20) + " MiB, 파일 " + MAX_FILES + "개)",
                     "the lesson folder is too large: " + what + " (at most " + (MAX_BYTES >> 20) + " MiB in " + MAX_FILES + " files)"));
         }
         return Optional.empty();
+    }
+
+    /** {@code path} as the instructor sees it in the class folder: "alice/01-echo/EchoServer.java". */
+    private static String shown(Path student, Path path) {
+        return student.getParent().relativize(path).toString();
     }
 
     /** A link at the student's folder or at a folder on the way down to the lesson folder, the lesson folder included. */
