@@ -46,7 +46,7 @@ public abstract class BrowserClientTask {
         int statesBefore = check.look().states().size();
         server.closeConnection();
         check.expectPage(Msg.of("#status의 data-state 값이 'closed'가 되기를 기다림", "waited for #status's data-state to become 'closed'"),
-                Msg.same("data-state=\"closed\""), look -> "closed".equals(look.state()) || showedSince(look, statesBefore, "closed"),
+                Msg.same("data-state=\"closed\""), look -> "closed".equals(look.state()) || statesSince(look, statesBefore).contains("closed"),
                 BrowserClientTask::stateGot,
                 Msg.of("서버가 연결을 닫았는데 페이지는 그것을 알리지 않았습니다.", "The server closed the connection, but the page does not say so."),
                 Hints.onclose());
@@ -62,8 +62,7 @@ public abstract class BrowserClientTask {
                 "looked after " + ClientCheck.SILENCE.toMillis() + " ms whether #status stayed 'closed' meanwhile");
         Look later = Awaitility.await().pollDelay(ClientCheck.SILENCE).atMost(ClientCheck.SILENCE.plus(ClientCheck.ANSWER))
                 .until(check::look, look -> true);
-        List<String> states = later.states();
-        List<String> since = states.subList(Math.min(statesBefore, states.size()), states.size());
+        List<String> since = statesSince(later, statesBefore);
         List<String> afterClosed = since.subList(Math.max(0, since.indexOf("closed")), since.size());
         if (!"closed".equals(later.state()) || afterClosed.stream().anyMatch(state -> !"closed".equals(state))) {
             check.fail(Msg.of("페이지가 'closed'를 보이더니 곧바로 다시 연결했습니다.", "The page showed 'closed', then connected again at once."),
@@ -72,9 +71,10 @@ public abstract class BrowserClientTask {
         }
     }
 
-    private static boolean showedSince(Look look, int statesBefore, String state) {
+    /** The states #status went through after the first {@code statesBefore} of them. */
+    private static List<String> statesSince(Look look, int statesBefore) {
         List<String> states = look.states();
-        return states.subList(Math.min(statesBefore, states.size()), states.size()).contains(state);
+        return states.subList(Math.min(statesBefore, states.size()), states.size());
     }
 
     @Test

@@ -65,8 +65,7 @@ public final class ClassReports {
         int n = result.submissions();
         double wall = result.wall().toMillis() / 1000.0;
         List<Long> own = result.grades().values().stream().flatMap(m -> m.values().stream())
-                .filter(g -> g.kind() != LessonGrade.Kind.MISSING && g.kind() != LessonGrade.Kind.REFUSED
-                        && g.kind() != LessonGrade.Kind.COMPILE_ERROR)
+                .filter(g -> g.kind().started())
                 .map(g -> g.took().toMillis()).sorted().toList();
         String median = own.isEmpty() ? "–" : String.format(Locale.ROOT, "%.1f s", own.get(own.size() / 2) / 1000.0);
         String max = own.isEmpty() ? "–" : String.format(Locale.ROOT, "%.1f s", own.get(own.size() - 1) / 1000.0);

@@ -20,7 +20,14 @@ public record LessonGrade(Lesson lesson, Kind kind, List<Line> checks, List<Msg>
     }
 
     /** How far grading got. Anything but GRADED scores zero. */
-    public enum Kind { GRADED, MISSING, REFUSED, COMPILE_ERROR, ENDED_EARLY, TIMED_OUT }
+    public enum Kind {
+        GRADED, MISSING, REFUSED, COMPILE_ERROR, ENDED_EARLY, TIMED_OUT;
+
+        /** Whether the submission's own process was started, so that its time says something about the submission. */
+        public boolean started() {
+            return this == GRADED || this == ENDED_EARLY || this == TIMED_OUT;
+        }
+    }
 
     public enum Status { PASSED, FAILED, ERROR, SKIPPED }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import workbook.grader.core.Check;
+import workbook.grader.core.words.Connecting;
 import workbook.grader.core.words.Msg;
 import workbook.grader.core.words.Quote;
 import workbook.grader.korean.Particles;
@@ -59,7 +60,7 @@ public final class RawClients implements AutoCloseable {
                             name + " could not connect (" + target + "): " + e.getMessage()),
                     Msg.of(name + "의 WebSocket 연결이 " + Check.CONNECT_TIMEOUT.toMillis() + " ms 안에 열림",
                             name + "'s WebSocket connection opens within " + Check.CONNECT_TIMEOUT.toMillis() + " ms"),
-                    Msg.of(refused ? "연결 거부" : "연결되지 않음", refused ? "connection refused" : "not connected"),
+                    Connecting.notConnected(refused),
                     Msg.of("서버가 그 포트에서 듣고 있나요? onOpen에서 예외가 나거나 오래 기다리지 않나요?",
                             "Is the server listening on that port? Does onOpen throw, or wait?"));
         }
