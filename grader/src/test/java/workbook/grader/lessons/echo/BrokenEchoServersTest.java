@@ -70,7 +70,9 @@ class BrokenEchoServersTest {
     void aReplySentOverAndOverIsCalledARepeat() {
         assertFails(grade("01", broken(RepliesOverAndOver.class)), "A message comes back after \"Server received: \"",
                 "client-1 received the text it had just received once more, where it should come once.",
-                "Got:      text \"Server received: Hello Server!\"", "client-1: text \"Server received: Hello Server!\" × ");
+                "Got:      text \"Server received: Hello Server!\"",
+                // how many of the 200,000 replies arrived before the report varies: two are listed one by one, more as "× N"
+                "client-1: text \"Server received: Hello Server!\"");
     }
 
     @Test
