@@ -114,7 +114,7 @@ final class Diagnosis {
         // JUnit's @Timeout ends a check with a TimeoutException, Awaitility's waits and socket reads with their own.
         if (thrown instanceof TimeoutException || thrown instanceof ConditionTimeoutException
                 || thrown instanceof SocketTimeoutException) {
-            return report.failure(Explain.timedOut(), Explain.finishesWithin(timeLimit),
+            return report.outOfTime(Explain.timedOut(), Explain.finishesWithin(timeLimit),
                     Msg.same(String.valueOf(thrown.getMessage())), Explain.timeoutHint());
         }
         return report.failure(Explain.unexpectedError(), Explain.runsToItsEnd(), Msg.same(String.valueOf(thrown)),

@@ -20,14 +20,19 @@ final class Report {
     }
 
     CheckFailed failure(Msg problem, Msg expected, Msg got, Msg hint) {
-        return new CheckFailed(render(problem, expected, got, hint));
+        return new CheckFailed(render(problem, check.journal().steps(), expected, got, hint));
     }
 
-    String render(Msg problem, Msg expected, Msg got, Msg hint) {
+    /** A check that ran out of time: each step shows when it began, so the slow one stands out. */
+    CheckFailed outOfTime(Msg problem, Msg expected, Msg got, Msg hint) {
+        return new CheckFailed(render(problem, check.journal().timedSteps(), expected, got, hint));
+    }
+
+    private String render(Msg problem, List<Msg> steps, Msg expected, Msg got, Msg hint) {
         Lang lang = check.lang();
         boolean ko = lang == Lang.KO;
         StringBuilder out = new StringBuilder();
-        ReportHead.write(out, lang, problem, check.journal().steps(), expected, got);
+        ReportHead.write(out, lang, problem, steps, expected, got);
 
         Map<String, List<Frame>> frames = check.framesByClient();
         if (!frames.isEmpty()) {

@@ -20,6 +20,9 @@ import workbook.grader.core.words.Msg;
  */
 public final class EveryLesson {
 
+    /** How long stop() may take, and then how long each client may wait for its close. */
+    private static final Duration STOP_BOUND = Duration.ofSeconds(2);
+
     private EveryLesson() {
     }
 
@@ -64,7 +67,7 @@ public final class EveryLesson {
             throws InterruptedException {
         InProcessServer server = check.inProcess().orElseThrow();
         check.journal().add("서버의 stop() 을 부름", "called the server's stop()");
-        StopOutcome outcome = server.stopAndInspect(Duration.ofSeconds(2));
+        StopOutcome outcome = server.stopAndInspect(STOP_BOUND);
         if (outcome.thrown() != null) {
             boolean stub = outcome.thrown() instanceof UnsupportedOperationException;
             check.fail(Msg.of((stub ? "아직 구현하지 않았습니다: " : "") + "stop() 이 예외를 던졌습니다: " + outcome.thrown(),
@@ -74,9 +77,16 @@ public final class EveryLesson {
                     stub ? Msg.of("stop 의 TODO 주석 아래 throw 줄을 지우고 그 자리에 코드를 쓰세요.",
                             "Delete the throw line under the TODO comment in stop and write your code there.") : hint);
         }
+        if (!outcome.returnedInTime()) {
+            // a stop() still under way may close the connections any time: what it left so far is the answer
+            failLeftBehind(check, outcome, Msg.of(
+                    "stop() 이 " + STOP_BOUND.toSeconds() + "초 안에 끝나지 않았습니다. 한도 없이 기다리는 곳(join(), await(), 끝없는 반복)이 있나요?",
+                    "stop() did not return within " + STOP_BOUND.toSeconds() + " s. Does it wait without a bound (join(), await(), an endless loop)?")
+                    .plus(Msg.same(" ")).plus(hint));
+        }
         for (Probe client : clients) {
-            long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
-            Frame end = check.next(client, Duration.ofSeconds(2));
+            long deadline = System.nanoTime() + STOP_BOUND.toNanos();
+            Frame end = check.next(client, STOP_BOUND);
             while (end != null && passing.test(end)) {
                 end = check.next(client, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
             }
@@ -89,14 +99,18 @@ public final class EveryLesson {
             }
         }
         if (!outcome.clean()) {
-            check.fail(Msg.of("stop() 뒤에 정리되지 않은 것이 있습니다.", "stop() left something behind."),
-                    Msg.of("stop() 이 2초 안에 끝나고, 포트가 풀리고, 레슨의 스레드가 하나도 남지 않음",
-                            "stop() returns within 2 s, the port is released and no thread of the lesson is left"),
-                    Msg.of("stop() 끝남: " + outcome.returnedInTime() + ", 던진 예외: " + outcome.thrown()
-                                    + ", 포트 풀림: " + outcome.portReleased() + ", 남은 스레드: " + outcome.threadsLeft(),
-                            "stop() returned: " + outcome.returnedInTime() + ", threw: " + outcome.thrown()
-                                    + ", port released: " + outcome.portReleased() + ", threads left: " + outcome.threadsLeft()),
-                    hint);
+            failLeftBehind(check, outcome, hint);
         }
+    }
+
+    private static void failLeftBehind(Check check, StopOutcome outcome, Msg hint) {
+        check.fail(Msg.of("stop() 뒤에 정리되지 않은 것이 있습니다.", "stop() left something behind."),
+                Msg.of("stop() 이 2초 안에 끝나고, 포트가 풀리고, 레슨의 스레드가 하나도 남지 않음",
+                        "stop() returns within 2 s, the port is released and no thread of the lesson is left"),
+                Msg.of("stop() 끝남: " + outcome.returnedInTime() + ", 던진 예외: " + outcome.thrown()
+                                + ", 포트 풀림: " + outcome.portReleased() + ", 남은 스레드: " + outcome.threadsLeft(),
+                        "stop() returned: " + outcome.returnedInTime() + ", threw: " + outcome.thrown()
+                                + ", port released: " + outcome.portReleased() + ", threads left: " + outcome.threadsLeft()),
+                hint);
     }
 }

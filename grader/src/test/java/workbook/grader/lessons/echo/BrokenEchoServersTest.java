@@ -3,8 +3,10 @@ package workbook.grader.lessons.echo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static workbook.grader.Grading.assertFails;
 import static workbook.grader.Grading.broken;
+import static workbook.grader.Grading.find;
 import static workbook.grader.Grading.grade;
 
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -18,8 +20,10 @@ import workbook.grader.broken.lesson01.RepliesToEveryone;
 import workbook.grader.broken.lesson01.StallsEveryHandshake;
 import workbook.grader.broken.lesson01.SwapsPairs;
 import workbook.grader.broken.lesson01.TrimsMessages;
+import workbook.grader.broken.lesson01.WaitsInStop;
 import workbook.grader.broken.lesson01.WrongPrefix;
 import workbook.grader.core.words.Lang;
+import workbook.grader.run.CheckResult;
 import workbook.grader.run.LessonResult;
 
 @DisplayName("Lesson 01: each broken echo server fails the check aimed at its fault, with the words a student sees")
@@ -102,6 +106,17 @@ class BrokenEchoServersTest {
         assertFails(grade("01", broken(LeaksAThread.class)),
                 "stop() closes every connection, releases the port and leaves no thread",
                 "stop() left something behind.", "threads left: [heartbeat]");
+    }
+
+    @Test
+    void aStopThatDoesNotReturnIsReportedAtOnceNotAsATimeout() {
+        CheckResult stop = find(grade("01", broken(WaitsInStop.class)),
+                "stop() closes every connection, releases the port and leaves no thread");
+        assertThat(stop.message()).contains("stop() left something behind.",
+                "stop() returned: false", "port released: false", "threads left: [", "worker",
+                "Hint: stop() did not return within 2 s. Does it wait without a bound (join(), await(), an endless loop)?")
+                .doesNotContain("did not finish in time");
+        assertThat(stop.took()).as("how long the check took").isLessThan(Duration.ofSeconds(4));
     }
 
     @Test

@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.java_websocket.WebSocket;
 import workbook.grader.core.server.InProcessServer;
 import workbook.grader.core.server.InProcessServer.ServerStartException;
-import workbook.grader.core.server.InProcessServer.StopOutcome;
+import workbook.grader.core.server.InProcessServer.StopCall;
 import workbook.grader.core.server.ServerRecipe;
 import workbook.grader.core.server.Target;
 import workbook.support.HttpLesson;
@@ -112,10 +112,10 @@ public final class Harness {
             case "errors" -> errors(server);
             case "threads" -> server.liveThreads();
             case "stop" -> {
-                StopOutcome outcome = server.stopAndInspect(Duration.ofMillis(Long.parseLong(args.get(1))));
-                List<String> fields = new ArrayList<>(List.of(String.valueOf(outcome.returnedInTime())));
-                if (outcome.thrown() != null) {
-                    fields.addAll(Wire.throwable(outcome.thrown()));
+                StopCall call = server.callStop(Duration.ofMillis(Long.parseLong(args.get(1))));
+                List<String> fields = new ArrayList<>(List.of(String.valueOf(call.returnedInTime())));
+                if (call.thrown() != null) {
+                    fields.addAll(Wire.throwable(call.thrown()));
                 }
                 yield fields;
             }
