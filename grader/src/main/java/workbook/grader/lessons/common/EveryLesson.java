@@ -52,10 +52,15 @@ public final class EveryLesson {
 
     /** stop() closes every connection, releases the port and leaves no thread (in-process servers only). */
     public static void stopReleasesEverything(Check check, Service service) throws Exception {
-        check.onlyInProcess(Msg.of("stop() 은 채점기가 직접 시작한 서버에서만 검사할 수 있습니다", "stop() can only be checked on a server the grader starts itself"));
+        onlyStoppable(check);
         List<Probe> clients = service.join(check, 2);
         service.expectServed(check, clients.get(0), clients, "last words");
         stopAndInspect(check, clients, service.stopHint(), service::mayPrecedeTheClose);
+    }
+
+    /** A check of stop() needs a server the grader started itself; on any other it is skipped, before it begins. */
+    public static void onlyStoppable(Check check) {
+        check.onlyInProcess(Msg.of("stop() 은 채점기가 직접 시작한 서버에서만 검사할 수 있습니다", "stop() can only be checked on a server the grader starts itself"));
     }
 
     /**

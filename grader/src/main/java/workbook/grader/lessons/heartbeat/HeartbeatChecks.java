@@ -219,7 +219,7 @@ public class HeartbeatChecks {
         @Test
         @DisplayName("stop()이 모든 연결을 닫고, 포트를 놓고, 타이머 스레드를 남기지 않는다 / stop() closes every connection, releases the port and leaves no timer thread")
         void stopEndsTheHeartbeat(Check check) throws InterruptedException {
-            check.onlyInProcess(Msg.of("stop()은 채점기가 직접 시작한 서버에서만 검사할 수 있습니다", "stop() can only be checked on a server the grader starts itself"));
+            EveryLesson.onlyStoppable(check);
             Probe client = room.join();
             RawWebSocket watcher = raw.watcher();
             room.joined(watcher);

@@ -195,7 +195,7 @@ public class RedisBroadcastChecks {
         @Test
         @DisplayName("stop() 이 모든 연결을 닫고, 포트를 놓고, 스레드를 남기지 않는다 / stop() closes every connection, releases the port and leaves no thread")
         protected void stopReleasesEverything(Check check) throws Exception {
-            check.onlyInProcess(Msg.of("stop() 은 채점기가 직접 시작한 서버에서만 검사할 수 있습니다", "stop() can only be checked on a server the grader starts itself"));
+            EveryLesson.onlyStoppable(check);
             List<Probe> clients = delivery().join(check, 2);
             Cluster cluster = Cluster.of(check);
             Crossing.everyoneOnce(check, cluster, clients.get(0), clients, "last words");
