@@ -210,8 +210,9 @@ public final class InProcessServer implements ServerUnderTest {
         return false;
     }
 
-    /** What {@code stop()} left behind. */
-    public record StopOutcome(boolean returnedInTime, Throwable thrown, boolean portReleased, List<String> threadsLeft) {
+    /** What {@code stop()} left behind; {@code waited}: how long the grader waited for it to return. */
+    public record StopOutcome(boolean returnedInTime, Duration waited, Throwable thrown, boolean portReleased,
+                              List<String> threadsLeft) {
         public boolean clean() {
             return returnedInTime && thrown == null && portReleased && threadsLeft.isEmpty();
         }
@@ -226,6 +227,7 @@ public final class InProcessServer implements ServerUnderTest {
      * stop() that did not return, it only looks once: that stop() still holds them.
      */
     public StopOutcome stopAndInspect(Duration bound) throws InterruptedException {
+        long start = System.nanoTime();
         StopCall call;
         if (inside != null) {
             stopped = true;
@@ -234,10 +236,11 @@ public final class InProcessServer implements ServerUnderTest {
         } else {
             call = callStop(bound);
         }
+        Duration waited = Duration.ofNanos(System.nanoTime() - start);
         if (call.returnedInTime()) {
             awaitReleased(bound);
         }
-        return new StopOutcome(call.returnedInTime(), call.thrown(), portIsFree(), liveThreads());
+        return new StopOutcome(call.returnedInTime(), waited, call.thrown(), portIsFree(), liveThreads());
     }
 
     private void awaitReleased(Duration bound) {

@@ -73,6 +73,10 @@ public final class EveryLesson {
         InProcessServer server = check.inProcess().orElseThrow();
         check.journal().add("서버의 stop() 을 부름", "called the server's stop()");
         StopOutcome outcome = server.stopAndInspect(STOP_BOUND);
+        long waited = outcome.waited().toMillis();
+        check.journal().add(outcome.returnedInTime()
+                ? Msg.of("stop() 이 " + waited + " ms 만에 끝남", "stop() returned after " + waited + " ms")
+                : Msg.of("stop() 이 " + waited + " ms 가 지나도 끝나지 않음", "stop() had not returned after " + waited + " ms"));
         if (outcome.thrown() != null) {
             boolean stub = outcome.thrown() instanceof UnsupportedOperationException;
             check.fail(Msg.of((stub ? "아직 구현하지 않았습니다: " : "") + "stop() 이 예외를 던졌습니다: " + outcome.thrown(),

@@ -105,15 +105,15 @@ class BrokenEchoServersTest {
     void aThreadLeftAfterStopIsNamed() {
         assertFails(grade("01", broken(LeaksAThread.class)),
                 "stop() closes every connection, releases the port and leaves no thread",
-                "stop() left something behind.", "threads left: [heartbeat]");
+                "stop() left something behind.", "threads left: [heartbeat]", "stop() returned after ");
     }
 
     @Test
     void aStopThatDoesNotReturnIsReportedAtOnceNotAsATimeout() {
         CheckResult stop = find(grade("01", broken(WaitsInStop.class)),
                 "stop() closes every connection, releases the port and leaves no thread");
-        assertThat(stop.message()).contains("stop() left something behind.",
-                "stop() returned: false", "port released: false", "threads left: [", "worker",
+        assertThat(stop.message()).contains("stop() left something behind.", "called the server's stop()",
+                "stop() had not returned after 2", "stop() returned: false", "port released: false", "threads left: [", "worker",
                 "Hint: stop() did not return within 2 s. Does it wait without a bound (join(), await(), an endless loop)?")
                 .doesNotContain("did not finish in time");
         assertThat(stop.took()).as("how long the check took").isLessThan(Duration.ofSeconds(4));
