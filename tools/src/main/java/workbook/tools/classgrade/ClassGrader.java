@@ -44,6 +44,13 @@ public final class ClassGrader {
         }
     }
 
+    /**
+     * Beyond a submission's own time limit, what a worker may take to compile it, start its process (and, the first
+     * time, Chromium) and clear up. A worker silent for longer is stuck, and ended: javac's type inference takes
+     * exponential time on some sources.
+     */
+    static final Duration WORKER_SLACK = Duration.ofSeconds(60);
+
     private final Settings settings;
     private final ProgressBar bar;
 
@@ -138,11 +145,14 @@ public final class ClassGrader {
                     if (next != null) {
                         worker.send(next);
                     }
-                    grade = worker.receive().toGrade();
+                    grade = worker.receive(settings.timeLimit().plus(WORKER_SLACK)).toGrade();
                     sent = next != null;
                 } catch (IOException e) {
                     grade = failed(inFlight, catalogs, e);
                     sent = false;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
                 }
                 record(inFlight, grade, graded);
                 warm.countDown();
@@ -164,8 +174,13 @@ public final class ClassGrader {
 
     private LessonGrade failed(GradingWorker.Job job, Map<String, List<CheckCatalog.Entry>> catalogs, IOException e) {
         Lesson lesson = settings.lessons().stream().filter(l -> l.id().equals(job.lesson())).findFirst().orElseThrow();
-        Msg reason = Msg.same("grade-class itself failed on this submission: " + e.getMessage());
-        return LessonGrade.notGraded(lesson, LessonGrade.Kind.ENDED_EARLY, catalogs.get(lesson.id()), reason, List.of(reason),
+        boolean stuck = e instanceof WorkerProcess.NoGradeInTime;
+        Msg reason = stuck
+                ? Msg.of("채점 워커가 이 제출물을 " + (settings.timeLimit().plus(WORKER_SLACK)).toSeconds()
+                        + "초 안에 컴파일하고 채점하지 못해 멈췄습니다 (javac 나 검사가 끝나지 않음)",
+                        e.getMessage() + ": compiling or grading this submission did not end")
+                : Msg.same("grade-class itself failed on this submission: " + e.getMessage());
+        return LessonGrade.notGraded(lesson, stuck ? LessonGrade.Kind.TIMED_OUT : LessonGrade.Kind.ENDED_EARLY, catalogs.get(lesson.id()), reason, List.of(reason),
                 Duration.ZERO, settings.lang());
     }
 

@@ -13,8 +13,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import workbook.grader.core.words.Lang;
 import workbook.tools.classgrade.worker.GradingWorker;
@@ -36,10 +39,18 @@ final class WorkerProcess implements AutoCloseable {
         }), "grade-class-cleanup"));
     }
 
+    /** Thrown when a worker gave no grade within its bound; the worker has been ended. */
+    static final class NoGradeInTime extends IOException {
+        NoGradeInTime(Duration bound) {
+            super("the grading worker gave no grade within " + bound.toSeconds() + " s, so it was stopped");
+        }
+    }
+
     private final List<String> command;
     private Process process;
     private OutputStream jobs;
-    private BufferedReader grades;
+    /** The worker's grade lines, read as they come; empty once its output ends. */
+    private BlockingQueue<Optional<String>> grades;
 
     WorkerProcess(Sandbox sandbox, int slot, Path work, Lang lang, Duration timeLimit, String heap) {
         List<String> java = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -59,6 +70,11 @@ final class WorkerProcess implements AutoCloseable {
         this.command = sandbox.worker(java);
     }
 
+    /** A worker started with {@code command} as it is (the tests' stand-ins for a worker). */
+    WorkerProcess(List<String> command) {
+        this.command = List.copyOf(command);
+    }
+
     /** Hands the worker a submission; it starts on it when the one before is graded. */
     void send(GradingWorker.Job job) throws IOException {
         if (process == null || !process.isAlive()) {
@@ -73,19 +89,23 @@ final class WorkerProcess implements AutoCloseable {
         }
     }
 
-    /** The grade of the oldest submission sent; a worker that fails gives the reason instead, and is ended. */
-    SubmissionOutcome receive() throws IOException {
-        try {
-            for (String line = grades.readLine(); line != null; line = grades.readLine()) {
-                if (line.startsWith(GradingWorker.GRADE)) {
-                    return SubmissionOutcome.parse(line.substring(GradingWorker.GRADE.length()));
-                }
+    /**
+     * The grade of the oldest submission sent, within {@code bound}; a worker that fails, or gives no grade in time
+     * ({@link NoGradeInTime}), gives the reason instead, and is ended.
+     */
+    SubmissionOutcome receive(Duration bound) throws IOException, InterruptedException {
+        Optional<String> line = grades.poll(bound.toMillis(), TimeUnit.MILLISECONDS);
+        if (line == null) {
+            end();
+            throw new NoGradeInTime(bound);
+        }
+        if (line.isPresent()) {
+            try {
+                return SubmissionOutcome.parse(line.get());
+            } catch (JsonProcessingException e) {
+                close();
+                throw new IOException("a grading worker sent a grade that cannot be read: " + e.getOriginalMessage(), e);
             }
-        } catch (JsonProcessingException e) {
-            close();
-            throw new IOException("a grading worker sent a grade that cannot be read: " + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            // the worker died: said below
         }
         int code = process.isAlive() ? -1 : process.exitValue();
         close();
@@ -96,7 +116,30 @@ final class WorkerProcess implements AutoCloseable {
         process = Sandbox.spawn(new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT));
         RUNNING.add(process);
         jobs = process.getOutputStream();
-        grades = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        BlockingQueue<Optional<String>> lines = new LinkedBlockingQueue<>();
+        grades = lines;
+        BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        Thread reader = new Thread(() -> {
+            try (output) {
+                for (String line = output.readLine(); line != null; line = output.readLine()) {
+                    if (line.startsWith(GradingWorker.GRADE)) {
+                        lines.add(Optional.of(line.substring(GradingWorker.GRADE.length())));
+                    }
+                }
+            } catch (IOException e) {
+                // the worker died: its end is said below
+            }
+            lines.add(Optional.empty());
+        }, "grade-class-worker-output");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /** Ends a worker that gave no grade in time, at once: it will not give one. */
+    private void end() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        close();
     }
 
     @Override
