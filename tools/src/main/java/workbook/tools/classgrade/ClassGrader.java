@@ -176,12 +176,13 @@ public final class ClassGrader {
         Lesson lesson = settings.lessons().stream().filter(l -> l.id().equals(job.lesson())).findFirst().orElseThrow();
         boolean stuck = e instanceof WorkerProcess.NoGradeInTime;
         Msg reason = stuck
-                ? Msg.of("채점 워커가 이 제출물을 " + (settings.timeLimit().plus(WORKER_SLACK)).toSeconds()
-                        + "초 안에 컴파일하고 채점하지 못해 멈췄습니다 (javac 나 검사가 끝나지 않음)",
+                ? Msg.of("채점 워커가 이 제출물을 " + settings.timeLimit().plus(WORKER_SLACK).toSeconds()
+                        + "초 안에 컴파일하고 채점하지 못해 멈췄습니다 (javac이나 검사가 끝나지 않음)",
                         e.getMessage() + ": compiling or grading this submission did not end")
                 : Msg.same("grade-class itself failed on this submission: " + e.getMessage());
-        return LessonGrade.notGraded(lesson, stuck ? LessonGrade.Kind.TIMED_OUT : LessonGrade.Kind.ENDED_EARLY, catalogs.get(lesson.id()), reason, List.of(reason),
-                Duration.ZERO, settings.lang());
+        LessonGrade.Kind kind = stuck ? LessonGrade.Kind.TIMED_OUT : LessonGrade.Kind.ENDED_EARLY;
+        return LessonGrade.notGraded(lesson, kind, catalogs.get(lesson.id()), reason, List.of(reason), Duration.ZERO,
+                settings.lang());
     }
 
     private void record(GradingWorker.Job job, LessonGrade grade, Map<String, Map<String, LessonGrade>> graded) {

@@ -103,7 +103,8 @@ public final class EveryLesson {
                 check.fail(Msg.of("stop() 뒤에도 " + client.name() + " 의 연결이 닫히지 않았습니다.",
                                 "After stop(), " + client.name() + "'s connection was not closed."),
                         Msg.of("연결 끊김", "the connection closes"),
-                        end == null ? Msg.of("2초 동안 아무 일도 없음", "nothing for 2 seconds") : end.describe(),
+                        end == null ? Msg.of(STOP_BOUND.toSeconds() + "초 동안 아무 일도 없음", "nothing for " + STOP_BOUND.toSeconds() + " seconds")
+                                : end.describe(),
                         Msg.of("stop() 을 재정의했다면 super.stop(...) 을 부르세요.", "If you override stop(), call super.stop(...)."));
             }
         }
@@ -114,8 +115,8 @@ public final class EveryLesson {
 
     private static void failLeftBehind(Check check, StopOutcome outcome, Msg hint) {
         check.fail(Msg.of("stop() 뒤에 정리되지 않은 것이 있습니다.", "stop() left something behind."),
-                Msg.of("stop() 이 2초 안에 끝나고, 포트가 풀리고, 레슨의 스레드가 하나도 남지 않음",
-                        "stop() returns within 2 s, the port is released and no thread of the lesson is left"),
+                Msg.of("stop() 이 " + STOP_BOUND.toSeconds() + "초 안에 끝나고, 포트가 풀리고, 레슨의 스레드가 하나도 남지 않음",
+                        "stop() returns within " + STOP_BOUND.toSeconds() + " s, the port is released and no thread of the lesson is left"),
                 Msg.of("stop() 끝남: " + outcome.returnedInTime() + ", 던진 예외: " + outcome.thrown()
                                 + ", 포트 풀림: " + outcome.portReleased() + ", 남은 스레드: " + outcome.threadsLeft(),
                         "stop() returned: " + outcome.returnedInTime() + ", threw: " + outcome.thrown()
