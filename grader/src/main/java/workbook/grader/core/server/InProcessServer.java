@@ -69,8 +69,10 @@ public final class InProcessServer implements ServerUnderTest {
             throws ServerStartException, InterruptedException {
         String simpleName = serverClass.getSimpleName();
         ThreadGroup group = new ThreadGroup("lesson-under-test-" + SERVERS.incrementAndGet());
+        AtomicReference<LessonServer> constructed = new AtomicReference<>();
         FutureTask<LessonServer> build = new FutureTask<>(() -> {
             LessonServer created = recipe.create(serverClass);
+            constructed.set(created);
             created.start();
             return created;
         });
@@ -81,9 +83,19 @@ public final class InProcessServer implements ServerUnderTest {
         try {
             server = build.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
+            LessonServer halfStarted = constructed.get();
+            if (halfStarted != null) {
+                // it may listen already (a start() that calls run()): stopped aside, in case its stop() hangs too
+                Thread stopper = new Thread(() -> stopQuietly(halfStarted), "grader-stops-" + simpleName);
+                stopper.setDaemon(true);
+                stopper.start();
+            }
+            String part = halfStarted != null ? "start()" : "생성자";
+            String partEn = halfStarted != null ? "start()" : "constructor";
             throw new ServerStartException(Msg.of(
-                    simpleName + " 의 생성자가 " + timeout.toMillis() + " ms 안에 끝나지 않았습니다. 생성자 안에서 무한히 기다리거나 반복하고 있지 않나요?",
-                    simpleName + "'s constructor did not return within " + timeout.toMillis()
+                    simpleName + " 의 " + part + "가 " + timeout.toMillis() + " ms 안에 끝나지 않았습니다. " + part
+                            + " 안에서 무한히 기다리거나 반복하고 있지 않나요?",
+                    simpleName + "'s " + partEn + " did not return within " + timeout.toMillis()
                             + " ms. Does it wait or loop forever?"), null);
         } catch (ExecutionException e) {
             throw explain(simpleName, e.getCause());

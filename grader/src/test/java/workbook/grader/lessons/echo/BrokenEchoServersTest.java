@@ -1,12 +1,14 @@
 package workbook.grader.lessons.echo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static workbook.grader.Grading.assertFails;
 import static workbook.grader.Grading.broken;
 import static workbook.grader.Grading.find;
 import static workbook.grader.Grading.grade;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -17,9 +19,11 @@ import workbook.grader.broken.lesson01.HangsOnAMessage;
 import workbook.grader.broken.lesson01.LeaksAThread;
 import workbook.grader.broken.lesson01.RepliesOverAndOver;
 import workbook.grader.broken.lesson01.RepliesToEveryone;
+import workbook.grader.broken.lesson01.RunsInsteadOfStarting;
 import workbook.grader.broken.lesson01.StallsEveryHandshake;
 import workbook.grader.broken.lesson01.SwapsPairs;
 import workbook.grader.broken.lesson01.TrimsMessages;
+import workbook.grader.broken.lesson01.WaitsInConstructor;
 import workbook.grader.broken.lesson01.WaitsInStop;
 import workbook.grader.broken.lesson01.WrongPrefix;
 import workbook.grader.core.words.Lang;
@@ -106,6 +110,22 @@ class BrokenEchoServersTest {
         assertFails(grade("01", broken(LeaksAThread.class)),
                 "stop() closes every connection, releases the port and leaves no thread",
                 "stop() left something behind.", "threads left: [heartbeat]", "stop() returned after ");
+    }
+
+    @Test
+    void aConstructorThatWaitsIsNamed() {
+        assertFails(grade("01", broken(WaitsInConstructor.class)), "A message comes back after \"Server received: \"",
+                "The server did not start.", "1. built WaitsInConstructor with port 0 and called start()",
+                "WaitsInConstructor's constructor did not return within 3000 ms. Does it wait or loop forever?");
+    }
+
+    @Test
+    void aStartThatRunsTheServerLoopIsNamedAndTheServerStopped() {
+        assertFails(grade("01", broken(RunsInsteadOfStarting.class)), "A message comes back after \"Server received: \"",
+                "The server did not start.", "RunsInsteadOfStarting's start() did not return within 3000 ms. Does it wait or loop forever?");
+        await("every server loop that start() ran ends, once the grader stopped it").atMost(Duration.ofSeconds(5))
+                .until(() -> Thread.getAllStackTraces().entrySet().stream().noneMatch(t -> Arrays.stream(t.getValue())
+                        .anyMatch(frame -> frame.getClassName().endsWith("RunsInsteadOfStarting"))));
     }
 
     @Test
