@@ -97,8 +97,10 @@ class GradeClassTest {
                 }
                 case OUTPUT_FLOOD -> {
                     assertThat(problems).as(who).contains("output flood: printed ");
+                    // which lines fill the kept part depends on the order the checks ran: under load, once, the
+                    // 64 KiB message's own "Received message" line came first and filled it before any flood
                     assertThat(results.resolve(student.getKey()).resolve("01-echo/output.log")).as("the flood, kept in part")
-                            .content(StandardCharsets.UTF_8).contains("Client connected", "flood flood", "more bytes not kept");
+                            .content(StandardCharsets.UTF_8).contains("Client connected", "more bytes not kept");
                 }
                 case LEAKS_A_THREAD -> {
                     assertThat(points).as(who).isEqualTo("12");
