@@ -57,6 +57,7 @@ public final class Harness {
         socket.setTcpNoDelay(true);
         Harness harness = new Harness(Path.of(args[2]), args[3], socket.getOutputStream());
         harness.send(List.of("0", "hello", args[1]));
+        LibraryWarmUp.startInBackground(Path.of(args[2]));
         Runtime.getRuntime().addShutdownHook(new Thread(harness::exiting, "harness-exit-witness"));
         BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
         for (String line = in.readLine(); line != null; line = in.readLine()) {

@@ -1,0 +1,143 @@
+package workbook.tools.classgrade.harness;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.undertow.Handlers;
+import io.undertow.Undertow;
+import io.undertow.server.handlers.resource.PathResourceManager;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.java_websocket.WebSocket;
+import org.java_websocket.client.WebSocketClient;
+import org.java_websocket.handshake.ClientHandshake;
+import org.java_websocket.handshake.ServerHandshake;
+import workbook.support.LessonServer;
+
+/**
+ * Warms up the libraries a submission's server stands on before any check asks for a server. The harness starts while
+ * the submission before is still being graded, so this work is off the checks' clock; done by the first check
+ * instead, sixteen cold starts at once on a busy machine once took a correct lesson 07 server past its 3 s bound.
+ * Only the workbook's own code and the libraries run here: the submission's class files are read as bytes, to see
+ * which libraries they name.
+ */
+final class LibraryWarmUp {
+
+    private static final Duration BOUND = Duration.ofSeconds(5);
+    private static final String UNDERTOW = "io/undertow/";
+    private static final String JACKSON = "com/fasterxml/jackson/";
+
+    private LibraryWarmUp() {
+    }
+
+    /** Warms up on a thread of its own; a warm-up that fails costs nothing but the time it would have saved. */
+    static void startInBackground(Path classes) {
+        Thread thread = new Thread(() -> {
+            try {
+                run(classes);
+            } catch (Exception | LinkageError e) {
+                // the first check's server pays for the warm-up instead
+            }
+        }, "harness-warm-up");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Warms up Java-WebSocket, and Undertow and Jackson where the class files name them; returns what it warmed. */
+    static List<String> run(Path classes) throws Exception {
+        String named = namesIn(classes);
+        List<String> warmed = new ArrayList<>();
+        webSocketRoundTrip();
+        warmed.add("Java-WebSocket");
+        if (named.contains(UNDERTOW)) {
+            Undertow http = Undertow.builder()
+                    .addHttpListener(0, InetAddress.getLoopbackAddress().getHostAddress())
+                    .setHandler(Handlers.resource(new PathResourceManager(classes)))
+                    .build();
+            http.start();
+            http.stop();
+            warmed.add("Undertow");
+        }
+        if (named.contains(JACKSON)) {
+            new ObjectMapper().readTree("{\"name\":\"warm\",\"message\":[1,2.5,true,null]}");
+            warmed.add("Jackson");
+        }
+        return warmed;
+    }
+
+    /** The text of the submission's class files, where the libraries they use stand by name. */
+    private static String namesIn(Path classes) throws IOException {
+        StringBuilder names = new StringBuilder();
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(classes)) {
+            files = walk.filter(file -> file.toString().endsWith(".class")).toList();
+        }
+        for (Path file : files) {
+            names.append(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
+        }
+        return names.toString();
+    }
+
+    /** A server of the workbook's own, one client's handshake, a message each way, and both closed. */
+    private static void webSocketRoundTrip() throws Exception {
+        Idle server = new Idle();
+        server.start();
+        try {
+            int port = server.awaitListening(BOUND);
+            CountDownLatch closed = new CountDownLatch(1);
+            WebSocketClient client = new WebSocketClient(URI.create("ws://127.0.0.1:" + port)) {
+                @Override
+                public void onOpen(ServerHandshake handshake) {
+                    send("warm");
+                }
+
+                @Override
+                public void onMessage(String message) {
+                    close();
+                }
+
+                @Override
+                public void onClose(int code, String reason, boolean remote) {
+                    closed.countDown();
+                }
+
+                @Override
+                public void onError(Exception ex) {
+                }
+            };
+            if (client.connectBlocking(BOUND.toMillis(), TimeUnit.MILLISECONDS)) {
+                closed.await(BOUND.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        } finally {
+            server.stop(LessonServer.STOP_TIMEOUT_MILLIS);
+        }
+    }
+
+    /** Echoes, and says nothing: the submission's output.log is the submission's. */
+    private static final class Idle extends LessonServer {
+        Idle() {
+            super(0);
+        }
+
+        @Override
+        public void onOpen(WebSocket conn, ClientHandshake handshake) {
+        }
+
+        @Override
+        public void onClose(WebSocket conn, int code, String reason, boolean remote) {
+        }
+
+        @Override
+        public void onMessage(WebSocket conn, String message) {
+            conn.send(message);
+        }
+    }
+}
