@@ -136,7 +136,7 @@ class BrokenEchoServersTest {
                 "stop() had not returned after 2", "stop() returned: false", "port released: false", "threads left: [", "worker",
                 "Hint: stop() did not return within 2 s. Does it wait without a bound (join(), await(), an endless loop)?")
                 .doesNotContain("did not finish in time");
-        assertThat(stop.took()).as("how long the check took").isLessThan(Duration.ofSeconds(4));
+        assertThat(stop.took()).as("how long the check took, within its 5 s").isLessThan(Duration.ofSeconds(5));
     }
 
     @Test
