@@ -41,6 +41,7 @@ final class SubmissionProcess implements ServerLauncher, AutoCloseable {
     static final long FLOOD_LIMIT_BYTES = 64L * 1024 * 1024;
     private static final Duration CONNECT_BOUND = Duration.ofSeconds(20);
     private static final Duration ASK_MARGIN = Duration.ofSeconds(2);
+    private static final Duration STUCK_BOUND = Duration.ofSeconds(5);
 
     private final Process process;
     private final ServerSocket control;
@@ -198,14 +199,18 @@ final class SubmissionProcess implements ServerLauncher, AutoCloseable {
         return link.isDone() && !link.isCompletedExceptionally() && !link.isCancelled() ? link.join() : null;
     }
 
-    /** Threads still in the lesson's code, as the process says; empty when it cannot say. */
+    /**
+     * Threads still in the lesson's code, as the process says; empty when it cannot say. A process whose every check
+     * left a thread spinning in the lesson's code (an endless loop at class load: sixteen of them) answers slowly on a
+     * busy machine; with 2 s it once could not.
+     */
     List<String> stuckThreads() {
         HarnessLink harness = linkIfMade();
         if (harness == null || !process.isAlive()) {
             return List.of();
         }
         try {
-            return harness.ask(Duration.ofSeconds(2), "stuck");
+            return harness.ask(STUCK_BOUND, "stuck");
         } catch (HarnessLink.NoAnswer e) {
             return List.of();
         } catch (InterruptedException e) {
