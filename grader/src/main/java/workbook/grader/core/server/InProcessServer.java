@@ -2,7 +2,6 @@ package workbook.grader.core.server;
 
 import java.io.IOException;
 import java.lang.reflect.Field;
-import java.lang.reflect.InvocationTargetException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -86,50 +85,19 @@ public final class InProcessServer implements ServerUnderTest {
             LessonServer halfStarted = constructed.get();
             if (halfStarted != null) {
                 // it may listen already (a start() that calls run()): stopped aside, in case its stop() hangs too
-                Thread stopper = new Thread(() -> stopQuietly(halfStarted), "grader-stops-" + simpleName);
-                stopper.setDaemon(true);
-                stopper.start();
+                stopAside(halfStarted, "grader-stops-" + simpleName);
             }
-            String part = halfStarted != null ? "start()" : "생성자";
-            String partEn = halfStarted != null ? "start()" : "constructor";
-            throw new ServerStartException(Msg.of(
-                    simpleName + " 의 " + part + "가 " + timeout.toMillis() + " ms 안에 끝나지 않았습니다. " + part
-                            + " 안에서 무한히 기다리거나 반복하고 있지 않나요?",
-                    simpleName + "'s " + partEn + " did not return within " + timeout.toMillis()
-                            + " ms. Does it wait or loop forever?"), null);
+            throw new ServerStartException(StartFailures.didNotReturn(simpleName, halfStarted != null, timeout), null);
         } catch (ExecutionException e) {
-            throw explain(simpleName, e.getCause());
+            throw StartFailures.explain(simpleName, e.getCause());
         }
         try {
             int port = server.awaitListening(timeout);
             return new InProcessServer(server, group, port);
         } catch (IllegalStateException e) {
             stopQuietly(server);
-            throw new ServerStartException(Msg.of(simpleName + " 이(가) 포트를 열지 못했습니다: " + e.getMessage(),
-                    simpleName + " did not start listening: " + e.getMessage()), e);
+            throw new ServerStartException(StartFailures.notListening(simpleName, e), e);
         }
-    }
-
-    private static ServerStartException explain(String simpleName, Throwable cause) {
-        Throwable root = cause instanceof InvocationTargetException ite && ite.getCause() != null ? ite.getCause() : cause;
-        if (root instanceof NoSuchMethodException) {
-            return new ServerStartException(Msg.of(
-                    simpleName + " 에 채점기가 쓰는 public 생성자가 없습니다 (" + root.getMessage() + "). 생성자의 모양을 바꾸지 마세요.",
-                    simpleName + " has no public constructor the grader can use (" + root.getMessage()
-                            + "). Keep the constructor's parameters as the stub had them."), root);
-        }
-        if (root instanceof ClassCastException) {
-            return new ServerStartException(Msg.of(simpleName + " 이(가) LessonServer 를 상속하지 않습니다.",
-                    simpleName + " does not extend LessonServer."), root);
-        }
-        if (root instanceof UnsupportedOperationException) {
-            return new ServerStartException(Msg.of(
-                    "아직 구현하지 않았습니다: " + simpleName + " 을(를) 만드는 중에 스텁의 예외가 던져졌습니다: " + root.getMessage(),
-                    "Not implemented yet: building " + simpleName + " threw the stub's exception: " + root.getMessage()),
-                    root);
-        }
-        return new ServerStartException(Msg.of(simpleName + " 을(를) 만들거나 시작하다가 예외가 났습니다: " + root,
-                "Building or starting " + simpleName + " threw: " + root), root);
     }
 
     @Override
@@ -338,14 +306,20 @@ public final class InProcessServer implements ServerUnderTest {
             inside.close();
             return;
         }
-        Thread stopper = new Thread(() -> stopQuietly(server), "grader-cleans-up");
-        stopper.setDaemon(true);
-        stopper.start();
+        Thread stopper = stopAside(server, "grader-cleans-up");
         try {
             stopper.join(LessonServer.STOP_TIMEOUT_MILLIS * 2L);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Stops {@code server} on a daemon thread of its own, which is returned: a stop() that hangs holds nobody. */
+    private static Thread stopAside(LessonServer server, String threadName) {
+        Thread stopper = new Thread(() -> stopQuietly(server), threadName);
+        stopper.setDaemon(true);
+        stopper.start();
+        return stopper;
     }
 
     private static void stopQuietly(LessonServer server) {
