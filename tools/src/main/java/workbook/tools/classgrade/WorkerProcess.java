@@ -33,10 +33,7 @@ final class WorkerProcess implements AutoCloseable {
     private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(p -> {
-            p.descendants().forEach(ProcessHandle::destroyForcibly);
-            p.destroyForcibly();
-        }), "grade-class-cleanup"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(WorkerProcess::kill), "grade-class-cleanup"));
     }
 
     /** Thrown when a worker gave no grade within its bound; the worker has been ended. */
@@ -137,9 +134,14 @@ final class WorkerProcess implements AutoCloseable {
 
     /** Ends a worker that gave no grade in time, at once: it will not give one. */
     private void end() {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
+        kill(process);
         close();
+    }
+
+    /** A worker and everything it started (the submissions' sandboxes), at once. */
+    private static void kill(Process worker) {
+        worker.descendants().forEach(ProcessHandle::destroyForcibly);
+        worker.destroyForcibly();
     }
 
     @Override
@@ -150,8 +152,7 @@ final class WorkerProcess implements AutoCloseable {
         try {
             jobs.close();
             if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly();
+                kill(process);
             }
         } catch (IOException e) {
             process.destroyForcibly();
