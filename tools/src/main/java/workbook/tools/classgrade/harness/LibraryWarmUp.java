@@ -12,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -53,7 +55,7 @@ final class LibraryWarmUp {
 
     /** Warms up Java-WebSocket, and Undertow and Jackson where the class files name them; returns what it warmed. */
     static List<String> run(Path classes) throws Exception {
-        String named = namesIn(classes);
+        Set<String> named = named(classes, List.of(UNDERTOW, JACKSON));
         List<String> warmed = new ArrayList<>();
         webSocketRoundTrip();
         warmed.add("Java-WebSocket");
@@ -73,17 +75,24 @@ final class LibraryWarmUp {
         return warmed;
     }
 
-    /** The text of the submission's class files, where the libraries they use stand by name. */
-    private static String namesIn(Path classes) throws IOException {
-        StringBuilder names = new StringBuilder();
+    /**
+     * Which of {@code libraries} (package names as class files write them) the submission's class files name: a class
+     * file's constant pool names every class it uses. Reads file by file, and stops once all are found.
+     */
+    private static Set<String> named(Path classes, List<String> libraries) throws IOException {
+        Set<String> found = new HashSet<>();
         List<Path> files;
         try (Stream<Path> walk = Files.walk(classes)) {
             files = walk.filter(file -> file.toString().endsWith(".class")).toList();
         }
         for (Path file : files) {
-            names.append(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
+            String constants = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+            libraries.stream().filter(constants::contains).forEach(found::add);
+            if (found.size() == libraries.size()) {
+                break;
+            }
         }
-        return names.toString();
+        return found;
     }
 
     /** A server of the workbook's own, one client's handshake, a message each way, and both closed. */
