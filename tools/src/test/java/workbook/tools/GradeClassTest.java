@@ -188,6 +188,31 @@ class GradeClassTest {
         }
     }
 
+    /**
+     * The closing-client check looks at the server's connection list, which in grade-class lives in the sandboxed
+     * process: it must see the stalled connection closing there, as it does in the grader's own JVM.
+     */
+    @Test
+    void theClosingClientIsSeenInsideTheSandbox(@TempDir Path tmp) throws Exception {
+        Path solution = CommandTest.REAL_HOME.resolve("solutions/03-broadcast");
+        TestFolders.copyTree(solution, tmp.resolve("class/right/03-broadcast"));
+        Path forgets = Files.createDirectories(tmp.resolve("class/forgets/03-broadcast")).resolve("BroadcastServer.java");
+        String source = Files.readString(solution.resolve("BroadcastServer.java"));
+        assertThat(source).contains("if (client.isOpen()) {");
+        Files.writeString(forgets, source.replace("if (client.isOpen()) {", "if (client != null) {"));
+        Path results = tmp.resolve("results");
+
+        int code = workbook().execute("grade-class", tmp.resolve("class").toString(), "--lessons", "03",
+                "--out", results.toString(), "--lang", "en", SANDBOX);
+
+        assertThat(code).as("exit code; stderr:%n%s", err).isZero();
+        assertThat(FailedChecks.in(results.resolve("right/03-broadcast/results.json"))).isEmpty();
+        assertThat(FailedChecks.in(results.resolve("forgets/03-broadcast/results.json")))
+                .anySatisfy(failed -> assertThat(failed).startsWith("Task 2 · ").contains("A client that is closing is skipped",
+                        "so the server keeps the connection listed as closing: yes", "WebsocketNotConnectedException",
+                        "Do you check client.isOpen() before client.send(...)?"));
+    }
+
     @Test
     void aSubmissionOverItsTimeLimitIsKilledAndNamed(@TempDir Path tmp) throws Exception {
         Path folder = Files.createDirectories(tmp.resolve("class/slow/01-echo"));

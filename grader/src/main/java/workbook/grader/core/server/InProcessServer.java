@@ -22,7 +22,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
-import org.java_websocket.WebSocket;
 import org.java_websocket.server.WebSocketServer;
 import workbook.grader.core.words.Msg;
 import workbook.support.HttpLesson;
@@ -173,21 +172,12 @@ public final class InProcessServer implements ServerUnderTest {
     }
 
     private boolean isListed(int clientPort) {
-        if (inside != null) {
-            return inside.isListed(clientPort);
-        }
-        for (WebSocket conn : server.getConnections()) {
-            InetSocketAddress remote;
-            try {
-                remote = conn.getRemoteSocketAddress();
-            } catch (RuntimeException closing) {
-                continue;
-            }
-            if (remote != null && remote.getPort() == clientPort) {
-                return true;
-            }
-        }
-        return false;
+        return listed(clientPort).isPresent();
+    }
+
+    /** The connection whose remote port is {@code clientPort}, if {@code getConnections()} lists it. */
+    public Optional<ListedConnection> listed(int clientPort) {
+        return inside != null ? inside.listed(clientPort) : ListedConnection.of(server, clientPort);
     }
 
     /** What {@code stop()} left behind; {@code waited}: how long the grader waited for it to return. */
@@ -289,7 +279,7 @@ public final class InProcessServer implements ServerUnderTest {
     private boolean canBind() {
         try (ServerSocket probe = new ServerSocket()) {
             probe.setReuseAddress(true);
-            probe.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            probe.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
             return true;
         } catch (IOException e) {
             return false;

@@ -1,6 +1,7 @@
 package workbook.grader.core.server;
 
 import java.util.List;
+import java.util.Optional;
 import workbook.support.LessonServer;
 
 /**
@@ -20,8 +21,8 @@ public interface ServerInside {
 
     List<Throwable> errors();
 
-    /** Whether {@code getConnections()} lists the connection whose remote port is {@code clientPort}. */
-    boolean isListed(int clientPort);
+    /** The connection whose remote port is {@code clientPort}, if {@code getConnections()} lists it. */
+    Optional<ListedConnection> listed(int clientPort);
 
     /** Calls {@code stop()}, bounded; returns what it threw, or null; a stop() that did not return throws nothing here. */
     Throwable stop(java.time.Duration bound) throws InterruptedException;

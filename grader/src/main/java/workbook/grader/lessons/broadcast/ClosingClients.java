@@ -7,10 +7,9 @@ import java.util.List;
 import java.util.Map;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
-import org.java_websocket.WebSocket;
-import org.java_websocket.WebSocketImpl;
 import workbook.grader.core.Check;
 import workbook.grader.core.server.InProcessServer;
+import workbook.grader.core.server.ListedConnection;
 import workbook.grader.core.wire.Probe;
 import workbook.grader.core.words.Msg;
 import workbook.grader.lessons.common.Delivery;
@@ -102,10 +101,8 @@ public final class ClosingClients {
 
     private static boolean awaitClosing(InProcessServer server, StalledClient stalled) {
         try {
-            Awaitility.await().atMost(BOUND).pollInterval(Duration.ofMillis(2)).until(() -> {
-                WebSocket conn = connectionOf(server, stalled);
-                return conn != null && !conn.isOpen();
-            });
+            Awaitility.await().atMost(BOUND).pollInterval(Duration.ofMillis(2))
+                    .until(() -> server.listed(stalled.localPort()).map(conn -> !conn.open()).orElse(false));
             return true;
         } catch (ConditionTimeoutException e) {
             return false;
@@ -113,16 +110,6 @@ public final class ClosingClients {
     }
 
     private static int queued(InProcessServer server, StalledClient stalled) {
-        WebSocket conn = connectionOf(server, stalled);
-        return conn instanceof WebSocketImpl impl ? impl.outQueue.size() : 0;
-    }
-
-    private static WebSocket connectionOf(InProcessServer server, StalledClient stalled) {
-        for (WebSocket conn : server.server().getConnections()) {
-            if (conn.getRemoteSocketAddress() != null && conn.getRemoteSocketAddress().getPort() == stalled.localPort()) {
-                return conn;
-            }
-        }
-        return null;
+        return server.listed(stalled.localPort()).map(ListedConnection::queued).orElse(0);
     }
 }

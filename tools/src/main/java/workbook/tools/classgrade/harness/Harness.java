@@ -6,7 +6,6 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.lang.reflect.Method;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -16,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.java_websocket.WebSocket;
 import workbook.grader.core.server.InProcessServer;
+import workbook.grader.core.server.ListedConnection;
 import workbook.grader.core.server.InProcessServer.ServerStartException;
 import workbook.grader.core.server.InProcessServer.StopCall;
 import workbook.grader.core.server.ServerRecipe;
@@ -109,7 +108,7 @@ public final class Harness {
             throw new IllegalArgumentException("no server " + args.get(0));
         }
         return switch (command) {
-            case "listed" -> List.of(String.valueOf(isListed(server, Integer.parseInt(args.get(1)))));
+            case "listed" -> ListedConnection.fields(server.listed(Integer.parseInt(args.get(1))));
             case "errors" -> errors(server);
             case "threads" -> server.liveThreads();
             case "stop" -> {
@@ -130,20 +129,6 @@ public final class Harness {
             }
             default -> throw new IllegalArgumentException("unknown command " + command);
         };
-    }
-
-    private static boolean isListed(InProcessServer server, int clientPort) {
-        for (WebSocket conn : server.server().getConnections()) {
-            try {
-                InetSocketAddress remote = conn.getRemoteSocketAddress();
-                if (remote != null && remote.getPort() == clientPort) {
-                    return true;
-                }
-            } catch (RuntimeException closing) {
-                // a connection on its way out
-            }
-        }
-        return false;
     }
 
     /** Errors as one field each: the throwable's fields joined by a separator no Base64 holds. */

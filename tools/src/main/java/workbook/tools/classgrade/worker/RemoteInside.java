@@ -3,8 +3,10 @@ package workbook.tools.classgrade.worker;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.java_websocket.WebSocket;
 import org.java_websocket.handshake.ClientHandshake;
+import workbook.grader.core.server.ListedConnection;
 import workbook.grader.core.server.ServerInside;
 import workbook.support.LessonServer;
 
@@ -63,14 +65,14 @@ final class RemoteInside implements ServerInside {
     }
 
     @Override
-    public boolean isListed(int clientPort) {
+    public Optional<ListedConnection> listed(int clientPort) {
         try {
-            return Boolean.parseBoolean(link.ask(ASK_BOUND, "listed", id, String.valueOf(clientPort)).get(0));
+            return ListedConnection.parse(link.ask(ASK_BOUND, "listed", id, String.valueOf(clientPort)));
         } catch (HarnessLink.NoAnswer | RuntimeException e) {
-            return false;
+            return Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            return Optional.empty();
         }
     }
 
