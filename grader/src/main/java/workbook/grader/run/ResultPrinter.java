@@ -9,17 +9,7 @@ import workbook.grader.core.words.Lang;
  * Prints a lesson's result for a learner: the score per task, a line per check, and the full explanation of the
  * first failure (the one to fix first); {@code verbose} prints every explanation.
  */
-public final class ResultPrinter {
-
-    private final PrintStream out;
-    private final Lang lang;
-    private final boolean verbose;
-
-    public ResultPrinter(PrintStream out, Lang lang, boolean verbose) {
-        this.out = out;
-        this.lang = lang;
-        this.verbose = verbose;
-    }
+public record ResultPrinter(PrintStream out, Lang lang, boolean verbose) {
 
     public void print(LessonResult result, String targetDescription) {
         boolean ko = lang == Lang.KO;

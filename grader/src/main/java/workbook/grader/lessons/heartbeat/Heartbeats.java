@@ -16,7 +16,7 @@ import workbook.grader.lessons.heartbeat.RawWebSocket.Event;
  * The waits of lesson 08, each bounded in intervals (see {@link Interval}): pings that keep coming, clients that
  * answer and stay, clients that stop answering and are cut off in time.
  */
-public final class Heartbeats {
+public record Heartbeats(Check check, Interval interval, RawClients raw) {
 
     public static final Msg KEEP_ANSWERING = Msg.of(
             "ping에 답한 클라이언트는 끊으면 안 됩니다. beat에서 순서를 보세요: 먼저 지난 ping의 답 (isAlive)을 확인하고, 그다음 false로 바꾸고 ping을 보냅니다. "
@@ -26,20 +26,6 @@ public final class Heartbeats {
 
     /** How many gaps between pings the spacing is judged on. */
     static final int GAPS = 4;
-
-    private final Check check;
-    private final Interval interval;
-    private final RawClients raw;
-
-    public Heartbeats(Check check, Interval interval, RawClients raw) {
-        this.check = check;
-        this.interval = interval;
-        this.raw = raw;
-    }
-
-    public Interval interval() {
-        return interval;
-    }
 
     /** The first ping {@code client} receives after its event number {@code from}, or a failure that says none came. */
     public Event nextPing(RawWebSocket client, int from) {
