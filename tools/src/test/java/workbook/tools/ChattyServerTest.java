@@ -41,10 +41,11 @@ class ChattyServerTest {
         assertThat(fields[1]).as("points of %s", row).isEqualTo(fields[2]);
         assertThat(fields[fields.length - 1]).as("problems of %s", row).isEmpty();
         assertThat(results.resolve("grades.md")).content(StandardCharsets.UTF_8).doesNotContain("flood");
-        // meaningful only if the server printed more than the old limits (1 MiB noted, 16 MiB stopped)
+        // Meaningful only if the server printed more than the old note limit, 1 MiB. It prints about 7 MB: the
+        // closing-client check sends about 13 messages of 256 KiB before the stalled client's queue holds three.
         Matcher more = Pattern.compile("\\((\\d+) more bytes not kept")
                 .matcher(Files.readString(results.resolve("chatty/03-broadcast/output.log"), StandardCharsets.UTF_8));
         assertThat(more.find()).as("output.log says how much it did not keep").isTrue();
-        assertThat(Long.parseLong(more.group(1))).isGreaterThan(16L * 1024 * 1024);
+        assertThat(Long.parseLong(more.group(1))).isGreaterThan(4L * 1024 * 1024);
     }
 }
