@@ -19,7 +19,7 @@ import javax.tools.ToolProvider;
 /**
  * Compiles a lesson folder's Java files in this JVM, against the classpath the grader itself runs with. One file
  * manager serves every compile, one compile at a time: it keeps the classpath's jars open and indexed, which a fresh
- * one reads again each time (a grading worker compiles hundreds of submissions: 70 ms each became 25 ms).
+ * one reads again each time (a grading worker's compiles took 336 ms, median of 70; with one file manager, 158 ms).
  */
 public final class SourceCompiler {
 
