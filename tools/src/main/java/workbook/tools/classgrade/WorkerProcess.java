@@ -155,10 +155,10 @@ final class WorkerProcess implements AutoCloseable {
                 kill(process);
             }
         } catch (IOException e) {
-            process.destroyForcibly();
+            kill(process);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            process.destroyForcibly();
+            kill(process);
         } finally {
             RUNNING.remove(process);
             process = null;
