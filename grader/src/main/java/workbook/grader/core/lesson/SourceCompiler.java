@@ -71,8 +71,13 @@ public final class SourceCompiler {
                 JAVAC.getTask(new StringWriter(), files, diagnostics, options, null, files.getJavaFileObjectsFromPaths(sources)).call();
             } catch (RuntimeException e) {
                 // javac failed inside (not a compile error): the next compile starts from a fresh file manager
-                files.close();
+                StandardJavaFileManager broken = files;
                 files = null;
+                try {
+                    broken.close();
+                } catch (IOException closing) {
+                    e.addSuppressed(closing);
+                }
                 throw e;
             }
         }
