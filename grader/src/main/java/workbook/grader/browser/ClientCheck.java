@@ -15,6 +15,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import workbook.grader.browser.PageRecorder.Look;
+import workbook.grader.browser.server.ScriptedServer;
 import workbook.grader.core.CheckFailed;
 import workbook.grader.core.words.Journal;
 import workbook.grader.core.words.Lang;

@@ -3,6 +3,7 @@ package workbook.grader.browser;
 import java.util.List;
 import java.util.stream.Collectors;
 import workbook.grader.browser.PageRecorder.Look;
+import workbook.grader.browser.server.ScriptedServer;
 import workbook.grader.core.CheckFailed;
 import workbook.grader.core.words.Lang;
 import workbook.grader.core.words.Msg;

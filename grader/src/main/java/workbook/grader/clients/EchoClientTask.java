@@ -4,7 +4,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import workbook.grader.browser.ClientCheck;
-import workbook.grader.browser.ScriptedServer;
+import workbook.grader.browser.server.ScriptedServer;
 import workbook.grader.core.words.Msg;
 
 /** Lesson 01's client (seed 000's page): says hello on open, shows every message, reports close and error. */

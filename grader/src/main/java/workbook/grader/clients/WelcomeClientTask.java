@@ -6,7 +6,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import workbook.grader.browser.ClientCheck;
 import workbook.grader.browser.PageRecorder.Look;
-import workbook.grader.browser.ScriptedServer;
+import workbook.grader.browser.server.ScriptedServer;
 import workbook.grader.core.words.Msg;
 import workbook.grader.core.words.Quote;
 

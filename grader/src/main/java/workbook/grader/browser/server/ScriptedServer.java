@@ -1,4 +1,4 @@
-package workbook.grader.browser;
+package workbook.grader.browser.server;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -33,7 +33,7 @@ public final class ScriptedServer extends WebSocketServer implements AutoCloseab
         setReuseAddr(true);
     }
 
-    static ScriptedServer listen() throws InterruptedException {
+    public static ScriptedServer listen() throws InterruptedException {
         ScriptedServer server = new ScriptedServer();
         server.start();
         if (!server.started.await(START_BOUND.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -47,12 +47,12 @@ public final class ScriptedServer extends WebSocketServer implements AutoCloseab
         return URI.create("ws://127.0.0.1:" + getPort());
     }
 
-    boolean awaitConnection(Duration bound) throws InterruptedException {
+    public boolean awaitConnection(Duration bound) throws InterruptedException {
         return connected.await(bound.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** The next frame the page sent within {@code bound}, or null. Binary frames read as {@code [binary N bytes]}. */
-    String next(Duration bound) throws InterruptedException {
+    public String next(Duration bound) throws InterruptedException {
         return received.poll(bound.toMillis(), TimeUnit.MILLISECONDS);
     }
 

@@ -1,4 +1,4 @@
-package workbook.grader.broken.lesson01;
+package workbook.grader.broken.lesson01.stuck;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -10,26 +10,39 @@ import org.java_websocket.handshake.ServerHandshakeBuilder;
 import workbook.grader.broken.QuietServer;
 
 /**
- * Takes every connection but never gets to answer its handshake, as a server whose threads are all held up
- * elsewhere (a callback that sleeps or loops). Its handshakes wait until the server stops, 30 s at the most.
+ * Hangs in onMessage, and from then on answers no handshake either, as a server whose threads all wait for one
+ * another. Everything it holds up waits until the server stops, 30 s at the most.
  */
-public class StallsEveryHandshake extends QuietServer {
+public class HangsOnAMessage extends QuietServer {
 
     private final CountDownLatch stopping = new CountDownLatch(1);
+    private volatile boolean hanging;
 
-    public StallsEveryHandshake(int port) {
+    public HangsOnAMessage(int port) {
         super(port);
+    }
+
+    @Override
+    public void onMessage(WebSocket conn, String message) {
+        hanging = true;
+        waitForStop();
     }
 
     @Override
     public ServerHandshakeBuilder onWebsocketHandshakeReceivedAsServer(WebSocket conn, Draft draft, ClientHandshake request)
             throws InvalidDataException {
+        if (hanging) {
+            waitForStop();
+        }
+        return super.onWebsocketHandshakeReceivedAsServer(conn, draft, request);
+    }
+
+    private void waitForStop() {
         try {
             stopping.await(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        return super.onWebsocketHandshakeReceivedAsServer(conn, draft, request);
     }
 
     @Override

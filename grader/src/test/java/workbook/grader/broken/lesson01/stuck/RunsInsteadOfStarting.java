@@ -1,4 +1,4 @@
-package workbook.grader.broken.lesson01;
+package workbook.grader.broken.lesson01.stuck;
 
 import org.java_websocket.WebSocket;
 import workbook.grader.broken.QuietServer;

@@ -1,4 +1,4 @@
-package workbook.grader.browser;
+package workbook.grader.browser.server;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -20,7 +20,7 @@ public final class ReferenceServer {
     }
 
     /** Compiles the reference in the background (once per content), so that a check does not wait for javac. */
-    static void precompile(Lesson lesson) {
+    public static void precompile(Lesson lesson) {
         Thread compiling = new Thread(() -> {
             try {
                 compile(lesson);

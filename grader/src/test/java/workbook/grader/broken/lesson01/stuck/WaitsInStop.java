@@ -1,4 +1,4 @@
-package workbook.grader.broken.lesson01;
+package workbook.grader.broken.lesson01.stuck;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
