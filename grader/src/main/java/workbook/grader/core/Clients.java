@@ -79,7 +79,7 @@ final class Clients {
         List<Probe> opened = new ArrayList<>();
         StartingGate gate = new StartingGate(count, GATE_BOUND);
         for (int i = 0; i < count; i++) {
-            Probe probe = new Probe("client-" + (probes.size() + 1), target.webSocketUri(), journal, arrivals, gate);
+            Probe probe = new Probe("client-" + (probes.size() + 1), target.webSocketUri(), journal, arrivals, gate.socket());
             probes.add(probe);
             opened.add(probe);
         }

@@ -52,15 +52,15 @@ public final class Probe {
         this(name, uri, journal, arrivals, null);
     }
 
-    /** {@code sockets}: where the client's socket comes from, such as a {@link StartingGate}; null for a plain one. */
-    public Probe(String name, URI uri, Journal journal, Arrivals arrivals, javax.net.SocketFactory sockets) {
+    /** {@code socket}: the unconnected socket the client connects with, such as a {@link StartingGate}'s; null for a plain one. */
+    public Probe(String name, URI uri, Journal journal, Arrivals arrivals, Socket socket) {
         this.name = name;
         this.journal = journal;
         this.arrivals = arrivals;
         this.client = new Client(uri);
         this.client.setConnectionLostTimeout(0);
-        if (sockets != null) {
-            this.client.setSocketFactory(sockets);
+        if (socket != null) {
+            this.client.setSocket(socket);
         }
     }
 

@@ -3,12 +3,10 @@ package workbook.grader.core.wire;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetAddress;
 import java.net.Socket;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import javax.net.SocketFactory;
 
 /**
  * Holds back the first bytes each of several clients writes (its handshake) until every one of them is ready, then
@@ -16,7 +14,7 @@ import javax.net.SocketFactory;
  * opening together can, rather than one client thread's start-up apart. This is what makes a race in the server's
  * onOpen show.
  */
-public final class StartingGate extends SocketFactory {
+public final class StartingGate {
 
     private final CountDownLatch waiting;
     private final Duration bound;
@@ -27,29 +25,9 @@ public final class StartingGate extends SocketFactory {
         this.bound = bound;
     }
 
-    @Override
-    public Socket createSocket() {
+    /** An unconnected socket for one client: its first write waits here until every client has come. */
+    public Socket socket() {
         return new GatedSocket();
-    }
-
-    @Override
-    public Socket createSocket(String host, int port) {
-        throw new UnsupportedOperationException("the starting gate makes only unconnected sockets");
-    }
-
-    @Override
-    public Socket createSocket(String host, int port, InetAddress localHost, int localPort) {
-        throw new UnsupportedOperationException("the starting gate makes only unconnected sockets");
-    }
-
-    @Override
-    public Socket createSocket(InetAddress host, int port) {
-        throw new UnsupportedOperationException("the starting gate makes only unconnected sockets");
-    }
-
-    @Override
-    public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort) {
-        throw new UnsupportedOperationException("the starting gate makes only unconnected sockets");
     }
 
     private void arriveAndWait() throws IOException {
