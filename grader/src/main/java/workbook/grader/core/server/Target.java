@@ -62,22 +62,19 @@ public sealed interface Target {
 
     /** Checks a URL the way a learner types it and says what is wrong with it. */
     static URI webSocketUri(String text) {
-        URI uri = parseUri(text);
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("ws")) {
-            throw new IllegalArgumentException("'" + text + "' is not a ws:// URL (for example ws://localhost:8080)"
-                    + " / ws:// 주소가 아닙니다 (예: ws://localhost:8080)");
-        }
-        requireHostAndPort(text, uri);
-        return uri;
+        return uriOfScheme(text, "ws", "a ws:// URL", "ws://localhost:8080");
     }
 
     static URI httpUri(String text) {
+        return uriOfScheme(text, "http", "an http:// URL", "http://localhost:8000");
+    }
+
+    private static URI uriOfScheme(String text, String wanted, String what, String example) {
         URI uri = parseUri(text);
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http")) {
-            throw new IllegalArgumentException("'" + text + "' is not an http:// URL (for example http://localhost:8000)"
-                    + " / http:// 주소가 아닙니다 (예: http://localhost:8000)");
+        if (!scheme.equals(wanted)) {
+            throw new IllegalArgumentException("'" + text + "' is not " + what + " (for example " + example + ")"
+                    + " / " + wanted + ":// 주소가 아닙니다 (예: " + example + ")");
         }
         requireHostAndPort(text, uri);
         return uri;

@@ -139,25 +139,25 @@ public class ChannelChecks {
         @Test
         @DisplayName("\"type\":\"message\" 를 붙여도 같다 / \"type\": \"message\" works like no type")
         void typeMessage(Check check) {
-            Probe sender = subscribed(check, "news");
-            Probe reader = subscribed(check, "news");
-            sender.send("{\"type\":\"message\",\"channel\":\"news\",\"content\":\"typed\"}");
-            expectExactly(check, sender, delivered("news", "typed"), CHANNEL_HINT);
-            expectExactly(check, reader, delivered("news", "typed"), CHANNEL_HINT);
-            expectQuiet(check, CHANNEL_HINT, sender, reader);
+            bothInNewsReceive(check, "{\"type\":\"message\",\"channel\":\"news\",\"content\":\"typed\"}", "typed", CHANNEL_HINT);
         }
 
         @Test
         @DisplayName("JSON 이스케이프가 풀려서 전달된다 / JSON escapes are decoded")
         void escapesAreDecoded(Check check) {
+            bothInNewsReceive(check, "{\"channel\":\"news\",\"content\":\"say \\\"hi\\\"\\nback\\\\slash caf\\u00e9 \\ud55c \\ud83d\\ude00\"}",
+                    "say \"hi\"\nback\\slash café 한 😀",
+                    Msg.of("JSON 문자열은 Jackson 이 풀어 줍니다: 손으로 자르지 말고 json.readTree(message).path(\"content\").textValue() 를 쓰세요.",
+                            "Jackson decodes JSON strings for you: do not cut the text by hand; use json.readTree(message).path(\"content\").textValue()."));
+        }
+
+        /** Two clients subscribe to news; the first sends {@code request}; each of them receives {@code content} once. */
+        private void bothInNewsReceive(Check check, String request, String content, Msg hint) {
             Probe sender = subscribed(check, "news");
             Probe reader = subscribed(check, "news");
-            sender.send("{\"channel\":\"news\",\"content\":\"say \\\"hi\\\"\\nback\\\\slash caf\\u00e9 \\ud55c \\ud83d\\ude00\"}");
-            String decoded = "say \"hi\"\nback\\slash café 한 😀";
-            Msg hint = Msg.of("JSON 문자열은 Jackson 이 풀어 줍니다: 손으로 자르지 말고 json.readTree(message).path(\"content\").textValue() 를 쓰세요.",
-                    "Jackson decodes JSON strings for you: do not cut the text by hand; use json.readTree(message).path(\"content\").textValue().");
-            expectExactly(check, sender, delivered("news", decoded), hint);
-            expectExactly(check, reader, delivered("news", decoded), hint);
+            sender.send(request);
+            expectExactly(check, sender, delivered("news", content), hint);
+            expectExactly(check, reader, delivered("news", content), hint);
             expectQuiet(check, hint, sender, reader);
         }
     }

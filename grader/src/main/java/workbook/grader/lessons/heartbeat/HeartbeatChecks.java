@@ -102,8 +102,7 @@ public class HeartbeatChecks {
         @DisplayName("ping에 답하는 클라이언트는 여러 간격이 지나도 끊기지 않는다 / A client that answers its pings stays, however many intervals pass")
         void answeringClientsStay(Check check) {
             room.join();
-            RawWebSocket watcher = raw.watcher();
-            room.joined(watcher);
+            RawWebSocket watcher = room.joined(raw.watcher());
             heartbeats.nextPing(watcher, 0);
             heartbeats.expectStayOpen(6, KEEP_ANSWERING, room.listening(), watcher);
         }
@@ -112,10 +111,8 @@ public class HeartbeatChecks {
         @DisplayName("답이 늦어도 한 간격 안에 다시 답하면 끊기지 않는다 / A client that answers late, but within the interval, stays")
         void lateAnswerStays(Check check) {
             room.join();
-            RawWebSocket sleeper = raw.sleeper();
-            room.joined(sleeper);
-            int frozenAt = sleeper.events().size();
-            raw.freeze(sleeper);
+            RawWebSocket sleeper = room.joined(raw.sleeper());
+            int frozenAt = raw.freeze(sleeper);
             Event ping = heartbeats.nextPing(sleeper, frozenAt);
             long late = interval.times(Interval.LATE_ANSWER_SHARE).toMillis();
             check.journal().add(Particles.subject(sleeper.name()) + " 그 ping에 " + late + " ms 동안 답하지 않음 (간격의 " + Interval.LATE_ANSWER_SHARE + ")",
@@ -140,10 +137,8 @@ public class HeartbeatChecks {
         @DisplayName("답하지 않는 클라이언트는 답하지 않은 ping 뒤 두 간격 안에 끊긴다 / A silent client is cut off within two intervals of the ping it left unanswered")
         void silentClientIsCutOff(Check check) {
             room.join();
-            RawWebSocket sleeper = raw.sleeper();
-            room.joined(sleeper);
-            int frozenAt = sleeper.events().size();
-            raw.freeze(sleeper);
+            RawWebSocket sleeper = room.joined(raw.sleeper());
+            int frozenAt = raw.freeze(sleeper);
             heartbeats.expectCutOff(sleeper, frozenAt, CUT_OFF);
         }
 
@@ -151,10 +146,8 @@ public class HeartbeatChecks {
         @DisplayName("끊긴 클라이언트의 퇴장은 남은 모두에게 맞는 인원으로 한 번 알려진다 / The cut-off client's leave is announced once to everyone left, with the right count")
         void leaveAnnouncedOnce(Check check) {
             room.join(2);
-            RawWebSocket sleeper = raw.sleeper();
-            room.joined(sleeper);
-            int frozenAt = sleeper.events().size();
-            raw.freeze(sleeper);
+            RawWebSocket sleeper = room.joined(raw.sleeper());
+            int frozenAt = raw.freeze(sleeper);
             heartbeats.expectCutOff(sleeper, frozenAt, CUT_OFF);
             room.rawLeft(1);
             room.expectNothingMore(interval.times(2).plus(Check.SILENCE_WINDOW), sleeper.name());
@@ -168,12 +161,9 @@ public class HeartbeatChecks {
             room.join();
             List<RawWebSocket> sleepers = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
-                RawWebSocket sleeper = raw.sleeper();
-                room.joined(sleeper);
-                sleepers.add(sleeper);
+                sleepers.add(room.joined(raw.sleeper()));
             }
-            List<Integer> frozenAt = sleepers.stream().map(s -> s.events().size()).toList();
-            sleepers.forEach(raw::freeze);
+            List<Integer> frozenAt = sleepers.stream().map(raw::freeze).toList();
             for (int i = 0; i < sleepers.size(); i++) {
                 heartbeats.expectCutOff(sleepers.get(i), frozenAt.get(i), CUT_OFF);
             }
@@ -221,8 +211,7 @@ public class HeartbeatChecks {
         void stopEndsTheHeartbeat(Check check) throws InterruptedException {
             EveryLesson.onlyStoppable(check);
             Probe client = room.join();
-            RawWebSocket watcher = raw.watcher();
-            room.joined(watcher);
+            RawWebSocket watcher = room.joined(raw.watcher());
             heartbeats.nextPing(watcher, 0);
             EveryLesson.stopAndInspect(check, List.of(client), Msg.of(
                     "stopHeartbeat에서 heartbeat.shutdownNow()로 타이머를 멈추나요? 남은 타이머 스레드는 프로그램이 끝나지 못하게 하고, 닫힌 서버의 연결에 계속 ping을 보내려 합니다.",

@@ -66,11 +66,16 @@ public final class RawClients implements AutoCloseable {
         }
     }
 
-    /** Stops answering pings, and journals it. */
-    public void freeze(RawWebSocket client) {
+    /**
+     * Stops answering pings, and journals it. Returns how many events the client had seen before: the ping it leaves
+     * unanswered comes after them.
+     */
+    public int freeze(RawWebSocket client) {
+        int seen = client.events().size();
         client.freeze();
         check.journal().add(Particles.subject(client.name()) + " 잠듦: 연결은 그대로지만 이제 ping에 답하지 않고 아무것도 보내지 않음",
                 client.name() + " went to sleep: its connection stays up, but it answers no ping and sends nothing any more");
+        return seen;
     }
 
     /** Answers again, the waiting ping first, and journals it. */

@@ -11,7 +11,7 @@ import workbook.grader.korean.Particles;
 import workbook.grader.lessons.chatroom.RoomLines;
 
 /**
- * Who is in the room as one check sees it, so that each join and leave is heard with exactly the count LESSONS.md
+ * Who is in the room as one check sees it, so that each join and leave is heard with exactly the count CONTRACT.md
  * names (lesson 07's lines). The check's listening clients are {@link Probe}s ({@code client-N}), which answer pings
  * by themselves as a browser does; raw clients count as members too.
  *
@@ -63,13 +63,17 @@ public final class Room {
         return IntStream.range(0, count).mapToObj(i -> join()).toList();
     }
 
-    /** A raw client has joined: everyone listening hears it, with the new count. Call after a {@link #join()}. */
-    public void joined(RawWebSocket raw) {
+    /**
+     * A raw client has joined: everyone listening hears it, with the new count. Call after a {@link #join()}. Returns
+     * the client, so that it can be opened and joined in one line.
+     */
+    public RawWebSocket joined(RawWebSocket raw) {
         if (others < 0) {
             throw new IllegalStateException("a client-N joins first, to learn the count");
         }
         rawMembers++;
         check.expectEach(listening, RoomLines.joinLine(count()), JOIN_HINT);
+        return raw;
     }
 
     /** {@code gone} raw clients have left: everyone listening hears each leave, the count going down by one each time. */
