@@ -8,6 +8,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import workbook.grader.broken.lesson04.RelaysBinaryAsBinary;
 import workbook.grader.broken.lesson05.AnswersInKorean;
+import workbook.grader.broken.lesson07.AnnouncesLeavesWhileStopping;
 import workbook.grader.broken.lesson07.room.AnnouncesFromOneThread;
 import workbook.grader.broken.lesson07.room.LocksWithReentrantLock;
 import workbook.grader.broken.lesson07.room.SynchronizedMethods;
@@ -53,6 +54,12 @@ class CorrectVariantsPassTest {
     @DisplayName("Lesson 07: a room changed, counted and announced only on one single-thread executor passes")
     void aSingleThreadExecutorPassesLesson07() {
         assertPassesEverything(grade("07", broken(AnnouncesFromOneThread.class)));
+    }
+
+    @Test
+    @DisplayName("Lesson 07: a stop() that sends the clients away one at a time, each leave announced to those still there, passes")
+    void leavesAnnouncedWhileStoppingPassLesson07() {
+        assertPassesEverything(grade("07", broken(AnnouncesLeavesWhileStopping.class)));
     }
 
     static void assertPassesEverything(LessonResult result) {

@@ -6,13 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import workbook.grader.core.Check;
+import workbook.grader.core.wire.Frame;
 import workbook.grader.core.words.Msg;
 import workbook.grader.core.wire.Probe;
 import workbook.grader.lessons.common.Delivery;
 
 /**
  * Lesson 07's room as one check sees it: who is in it, so that every join and leave is heard by exactly the clients
- * LESSONS.md names, with exactly the count it names. One per check (it remembers the check's clients). As a
+ * CONTRACT.md names, with exactly the count it names. One per check (it remembers the check's clients). As a
  * {@link Delivery} it sends chat JSON and expects "NAME: TEXT" at every client in the room.
  *
  * <p>A running server is shared with whoever else is connected (a browser tab, the clients of the check before):
@@ -91,6 +92,11 @@ final class ChatRoom implements Delivery {
     public void verify(Check check, Probe sender, List<Probe> clients, String text) {
         hearLeaves(check);
         Delivery.super.verify(check, sender, clients, text);
+    }
+
+    @Override
+    public boolean mayPrecedeTheClose(Frame frame) {
+        return RoomLines.isLeave(frame);
     }
 
     @Override

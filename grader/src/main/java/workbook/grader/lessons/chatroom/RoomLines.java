@@ -76,6 +76,14 @@ public final class RoomLines {
     }
 
     /**
+     * Whether the frame announces a leave. A stop() that closes the clients one at a time may announce each leave to
+     * the clients it has not closed yet: such a line may come before a client's own close.
+     */
+    public static boolean isLeave(Frame frame) {
+        return leaveCount(frame) != null;
+    }
+
+    /**
      * The first client of a check has joined: on the grader's own server it is alone and hears "1"; on a running
      * server it reads how many others are there, and listens briefly for the leaves of clients that are already
      * going. Returns how many clients other than the check's own are on the server.

@@ -55,7 +55,7 @@ public interface Service {
         return Msg.of("직접 만든 스레드나 타이머가 있다면 stop() 에서 멈추세요.", "If you started threads or timers yourself, stop them in stop().");
     }
 
-    /** A frame that may still arrive between stop() and the close (a notification on its way). */
+    /** A frame that may still arrive between stop() and the close (a notification on its way, another client's leave). */
     default boolean mayPrecedeTheClose(Frame frame) {
         return false;
     }

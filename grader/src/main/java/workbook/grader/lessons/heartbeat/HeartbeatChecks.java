@@ -16,6 +16,7 @@ import workbook.grader.core.LessonChecks;
 import workbook.grader.core.wire.Probe;
 import workbook.grader.core.words.Msg;
 import workbook.grader.korean.Particles;
+import workbook.grader.lessons.chatroom.RoomLines;
 import workbook.grader.lessons.common.EveryLesson;
 import workbook.grader.lessons.heartbeat.RawWebSocket.Event;
 
@@ -216,7 +217,7 @@ public class HeartbeatChecks {
             EveryLesson.stopAndInspect(check, List.of(client), Msg.of(
                     "stopHeartbeat에서 heartbeat.shutdownNow()로 타이머를 멈추나요? 남은 타이머 스레드는 프로그램이 끝나지 못하게 하고, 닫힌 서버의 연결에 계속 ping을 보내려 합니다.",
                     "Does stopHeartbeat shut the timer down with heartbeat.shutdownNow()? A timer thread left running keeps the program alive and keeps trying to ping."),
-                    frame -> frame.isText() && frame.text().matches("(새로운 유저 접속|유저 연결 해제) \\[현재: \\d+명\\]"));
+                    RoomLines::isLeave);
         }
     }
 }
