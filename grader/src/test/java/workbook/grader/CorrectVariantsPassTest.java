@@ -6,8 +6,11 @@ import static workbook.grader.Grading.grade;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import workbook.grader.broken.lesson03.BroadcastsWithTheLibrary;
 import workbook.grader.broken.lesson04.RelaysBinaryAsBinary;
+import workbook.grader.broken.lesson04.RelaysWithTheLibrary;
 import workbook.grader.broken.lesson05.AnswersInKorean;
+import workbook.grader.broken.lesson05.KeepsChannelsInAMap;
 import workbook.grader.broken.lesson07.AnnouncesLeavesWhileStopping;
 import workbook.grader.broken.lesson07.room.AnnouncesFromOneThread;
 import workbook.grader.broken.lesson07.room.LocksWithReentrantLock;
@@ -17,6 +20,24 @@ import workbook.grader.run.LessonResult;
 /** Servers written differently from the reference, yet right by CONTRACT.md: every check of theirs passes. */
 @DisplayName("Correct servers written differently from the reference pass every check")
 class CorrectVariantsPassTest {
+
+    @Test
+    @DisplayName("Lesson 03: Java-WebSocket's own broadcast(text) instead of the loop passes")
+    void theLibrarysBroadcastPassesLesson03() {
+        assertPassesEverything(grade("03", broken(BroadcastsWithTheLibrary.class)));
+    }
+
+    @Test
+    @DisplayName("Lesson 04: the others collected first, then sent to with broadcast(text, clients), passes")
+    void theLibrarysBroadcastToTheOthersPassesLesson04() {
+        assertPassesEverything(grade("04", broken(RelaysWithTheLibrary.class)));
+    }
+
+    @Test
+    @DisplayName("Lesson 05: channels kept in a map of the server's own instead of the attachment pass")
+    void channelsInAMapPassLesson05() {
+        assertPassesEverything(grade("05", broken(KeepsChannelsInAMap.class)));
+    }
 
     @Test
     @DisplayName("Lesson 05: error replies in Korean (\"Error: JSON 객체가 아닙니다\") pass")
