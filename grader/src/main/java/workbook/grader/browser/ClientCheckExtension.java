@@ -13,6 +13,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import org.openqa.selenium.ScriptTimeoutException;
+import org.openqa.selenium.TimeoutException;
 import org.opentest4j.TestAbortedException;
 import workbook.grader.browser.server.ReferenceServer;
 import workbook.grader.core.CheckFailed;
@@ -20,6 +22,7 @@ import workbook.grader.core.lesson.Lessons;
 import workbook.grader.core.lesson.Lessons.Lesson;
 import workbook.grader.core.lesson.WorkbookHome;
 import workbook.grader.core.server.Target;
+import workbook.grader.core.words.Explain;
 import workbook.grader.core.words.Lang;
 import workbook.grader.core.words.Msg;
 
@@ -111,8 +114,13 @@ public final class ClientCheckExtension implements ExecutionCondition, BeforeAll
         if (check == null || thrown instanceof CheckFailed || thrown instanceof TestAbortedException) {
             throw thrown;
         }
-        throw ClientReport.failure(check, Msg.of("채점 중 예상하지 못한 오류가 났습니다.", "The grader hit an unexpected error."),
-                Msg.of("검사가 끝까지 진행됨", "the check runs to its end"), Msg.same(firstLine(thrown)),
+        if (thrown instanceof TimeoutException || thrown instanceof ScriptTimeoutException) {
+            throw ClientReport.failure(check, Msg.of("페이지가 채점기에 제때 답하지 않았습니다: 스크립트가 끝나지 않고 돌고 있는 것 같습니다.",
+                            "The page did not answer the grader in time: its script seems to be running without end."),
+                    Msg.of("페이지가 곧바로 답함 (스크립트의 처리기는 금방 끝남)", "the page answers at once (the script's handlers finish quickly)"),
+                    Msg.same(firstLine(thrown)), Hints.stuckScript());
+        }
+        throw ClientReport.failure(check, Explain.unexpectedError(), Explain.runsToItsEnd(), Msg.same(firstLine(thrown)),
                 Msg.of("아래 과정을 보세요. 채점기의 문제라고 생각되면 이 메시지를 그대로 알려 주세요.",
                         "Read the steps below; if you think the grader is wrong, report this message as it is."));
     }

@@ -8,6 +8,12 @@ public final class Hints {
     private Hints() {
     }
 
+    /** A page that stopped answering: a browser runs a page's script one piece at a time, so one endless piece freezes it. */
+    public static Msg stuckScript() {
+        return Msg.of("브라우저는 한 페이지의 스크립트를 한 번에 한 조각씩 돌립니다. onopen 이나 onmessage 안에 끝나지 않는 반복 (while, for (;;)) 이나 아주 긴 계산이 있으면 페이지 전체가 멈춰서 다음 메시지도, 클릭도 처리하지 못합니다. 무언가를 반복문으로 기다리지 말고 그 일이 일어나는 이벤트에서 처리하세요. 그런 반복이 없다면 컴퓨터가 몹시 바빴을 수 있습니다: 다시 채점해 보세요.",
+                "A browser runs a page's script one piece at a time. A loop that never ends (while, for (;;)) or a very long computation in onopen or onmessage freezes the whole page: it handles no further message and no click. Do not wait for something in a loop; handle it in the event that brings it. If your script has no such loop, the machine may have been very busy: grade again.");
+    }
+
     public static Msg connect() {
         return Msg.of("스크립트 맨 위에 const ws = new WebSocket(SERVER_URL); 줄이 있나요? 튜토리얼처럼 'ws://localhost:8080' 주소를 적으면 채점기의 서버에 닿지 않습니다: 페이지가 알려 주는 SERVER_URL 값을 쓰세요.",
                 "Does your script connect at the top with const ws = new WebSocket(SERVER_URL);? Writing the tutorial's 'ws://localhost:8080' misses the grader's server: use the SERVER_URL the page gives you.");

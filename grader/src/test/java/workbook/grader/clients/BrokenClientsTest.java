@@ -40,6 +40,8 @@ class BrokenClientsTest {
                         new String[] {"could not be reached", "ws.onerror"}),
                 Arguments.of("01", "tutorial-address", "Sends \"Hello Server!\" once, when the connection opens",
                         new String[] {"did not connect", "SERVER_URL"}),
+                Arguments.of("01", "loops-in-onmessage", "Shows every message exactly as text: Korean, emoji, spaces, markup",
+                        new String[] {"did not answer the grader in time", "Timed out", "loop that never ends", "grade again"}),
                 Arguments.of("01", "trims", "Shows every message exactly as text: Korean, emoji, spaces, markup",
                         new String[] {"does not show the messages it received exactly", "\"  앞뒤 공백 · spaces  \""}),
                 Arguments.of("02", "inner-html", "Shows every message exactly as text, the welcome included",
