@@ -80,8 +80,7 @@ final class GraderExtension implements ParameterResolver, TestExecutionException
         Path home = WorkbookHome.get();
         return COMPILED.computeIfAbsent(home.resolve(root).resolve(lesson.folder()), folder -> {
             try {
-                SourceCompiler.Result result = LessonBuild.compile(lesson, home.resolve(root),
-                        Path.of(System.getProperty("java.io.tmpdir"), "workbook-classes"));
+                SourceCompiler.Result result = LessonBuild.compile(lesson, home.resolve(root), LessonBuild.cacheRoot(home, root));
                 if (!result.ok()) {
                     throw new IllegalStateException("compile errors in " + folder + ": " + result.errors());
                 }

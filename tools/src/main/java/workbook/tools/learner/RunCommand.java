@@ -35,8 +35,7 @@ public final class RunCommand extends WorkbookCommand {
         Lesson lesson = nn.lesson();
         String root = solution ? StudentCheck.SOLUTIONS : StudentCheck.LESSONS;
         LessonArg.folder(home, root, lesson);
-        SourceCompiler.Result compiled = LessonBuild.compile(lesson, home.resolve(root),
-                home.resolve(".workbook").resolve("classes").resolve(root));
+        SourceCompiler.Result compiled = LessonBuild.compile(lesson, home.resolve(root), LessonBuild.cacheRoot(home, root));
         if (!compiled.ok()) {
             CompileErrors.print(out, compiled, home, lang);
             return 1;

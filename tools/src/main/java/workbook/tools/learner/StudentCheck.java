@@ -65,8 +65,7 @@ final class StudentCheck {
         }
         boolean learners = root.equals(LESSONS);
         ClientBrowser.warmUpFor(lesson, folder);
-        SourceCompiler.Result compiled = LessonBuild.compile(lesson, home.resolve(root),
-                home.resolve(".workbook").resolve("classes").resolve(root));
+        SourceCompiler.Result compiled = LessonBuild.compile(lesson, home.resolve(root), LessonBuild.cacheRoot(home, root));
         if (!compiled.ok()) {
             if (learners) {
                 progress.recordCompileErrors(lesson);

@@ -33,8 +33,8 @@ public final class ReferenceServer {
     }
 
     private static SourceCompiler.Result compile(Lesson lesson) throws IOException {
-        return LessonBuild.compile(lesson, WorkbookHome.get().resolve("solutions"),
-                Path.of(System.getProperty("java.io.tmpdir"), "workbook-classes"));
+        Path home = WorkbookHome.get();
+        return LessonBuild.compile(lesson, home.resolve("solutions"), LessonBuild.cacheRoot(home, "solutions"));
     }
 
     public static InProcessServer start(Lesson lesson, ServerRecipe recipe) {

@@ -21,6 +21,15 @@ public final class LessonBuild {
     private LessonBuild() {
     }
 
+    /**
+     * Where the classes compiled from the workbook's {@code root} tree ({@code lessons}, {@code solutions}) are kept:
+     * inside the workbook, never in a shared temporary folder, where another user of the machine could not write (and
+     * the grader failed) or could leave classes of their own under the right name for the grader to load.
+     */
+    public static Path cacheRoot(Path home, String root) {
+        return home.resolve(".workbook").resolve("classes").resolve(root);
+    }
+
     /** Compiles {@code root/<lesson folder>/*.java}; a missing or empty folder comes back as a problem, not a throw. */
     public static SourceCompiler.Result compile(Lesson lesson, Path root, Path cacheRoot) throws IOException {
         Path folder = root.resolve(lesson.folder());
