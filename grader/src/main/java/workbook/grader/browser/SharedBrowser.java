@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+import org.openqa.selenium.SessionNotCreatedException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -34,15 +35,18 @@ final class SharedBrowser implements AutoCloseable {
     private final ChromeDriver driver;
     private final Path profile;
     private final BrowserContexts contexts;
+    /** Whether Chromium runs its pages in its own sandbox (a namespace of their own, under seccomp). */
+    private final boolean ownSandbox;
     /** The browser context the checks' pages open in; the browser's first tab stays blank outside it. */
     private BrowserContexts.Context context;
     /** One check at a time; a semaphore, since a check's steps and its closing may run on different threads. */
     private final Semaphore turn = new Semaphore(1);
 
-    private SharedBrowser(ChromeDriver driver, Path profile, BrowserContexts contexts) {
+    private SharedBrowser(ChromeDriver driver, Path profile, BrowserContexts contexts, boolean ownSandbox) {
         this.driver = driver;
         this.profile = profile;
         this.contexts = contexts;
+        this.ownSandbox = ownSandbox;
     }
 
     static SharedBrowser start(ChromiumInstall install) {
@@ -54,29 +58,23 @@ final class SharedBrowser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(install.browser().toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
-                "--no-first-run", "--no-default-browser-check", "--disable-extensions",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-features=Translate,MediaRouter,OptimizationHints,BackForwardCache",
-                "--host-resolver-rules=MAP " + PageServer.HOST + " 127.0.0.1",
-                "--window-size=1000,800", "--user-data-dir=" + profile);
-        if (!roomySharedMemory()) {
-            // a container's 64 MB /dev/shm crashes tabs; Chromium then shares memory through files in /tmp instead
-            options.addArguments("--disable-dev-shm-usage");
+        boolean ownSandbox = !runsAsRoot();
+        ChromeDriver driver;
+        try {
+            driver = launch(install, profile, ownSandbox);
+        } catch (SessionNotCreatedException noSandboxHere) {
+            if (!ownSandbox) {
+                throw noSandboxHere;
+            }
+            // a machine without unprivileged user namespaces cannot give Chromium its sandbox: it runs without one
+            ownSandbox = false;
+            driver = launch(install, profile, false);
         }
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(install.driver().toString()))
-                .usingAnyFreePort()
-                .withSilent(true)
-                .build();
-        ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(PAGE_LOAD_BOUND).scriptTimeout(SCRIPT_BOUND);
         SharedBrowser browser = null;
         try {
             Object debugger = ((Map<?, ?>) driver.getCapabilities().getCapability("goog:chromeOptions")).get("debuggerAddress");
-            browser = new SharedBrowser(driver, profile, BrowserContexts.connect(String.valueOf(debugger)));
+            browser = new SharedBrowser(driver, profile, BrowserContexts.connect(String.valueOf(debugger)), ownSandbox);
             browser.renew();
             return browser;
         } catch (IOException | RuntimeException e) {
@@ -86,6 +84,43 @@ final class SharedBrowser implements AutoCloseable {
                 driver.quit();
             }
             throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+        }
+    }
+
+    /**
+     * Starts Chromium under chromedriver. The pages run the students' scripts, so Chromium keeps its own sandbox
+     * wherever it can: it refuses to run as root with one, and that is the only time it is turned off from the start.
+     */
+    private static ChromeDriver launch(ChromiumInstall install, Path profile, boolean ownSandbox) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(install.browser().toFile());
+        options.addArguments("--headless=new", "--disable-gpu",
+                "--no-first-run", "--no-default-browser-check", "--disable-extensions",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-features=Translate,MediaRouter,OptimizationHints,BackForwardCache",
+                "--host-resolver-rules=MAP " + PageServer.HOST + " 127.0.0.1",
+                "--window-size=1000,800", "--user-data-dir=" + profile);
+        if (!ownSandbox) {
+            options.addArguments("--no-sandbox");
+        }
+        if (!roomySharedMemory()) {
+            // a container's 64 MB /dev/shm crashes tabs; Chromium then shares memory through files in /tmp instead
+            options.addArguments("--disable-dev-shm-usage");
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(install.driver().toString()))
+                .usingAnyFreePort()
+                .withSilent(true)
+                .build();
+        return new ChromeDriver(service, options);
+    }
+
+    /** Whether this process runs as root (user id 0), where Chromium cannot use its own sandbox. */
+    static boolean runsAsRoot() {
+        try {
+            return ((Number) Files.getAttribute(Path.of("/proc/self"), "unix:uid")).intValue() == 0;
+        } catch (IOException | RuntimeException notLinux) {
+            return "root".equals(System.getProperty("user.name"));
         }
     }
 
@@ -131,6 +166,10 @@ final class SharedBrowser implements AutoCloseable {
 
     ChromeDriver driver() {
         return driver;
+    }
+
+    boolean ownSandbox() {
+        return ownSandbox;
     }
 
     Semaphore turn() {
