@@ -152,7 +152,8 @@ public final class Sandbox {
                 binds.add(path.toAbsolutePath().normalize());
             }
         }
-        // bwrap would make the folders on the way to a bound path readable by their owner only, not by the sandbox's user
+        // bwrap would make the folders on the way to a bound path readable by their owner only, not by the sandbox's user.
+        // They are read-only too: for a workbook kept under /tmp they lie on the submission's own, writable /tmp.
         Set<Path> ancestors = new LinkedHashSet<>();
         for (Path path : binds) {
             for (Path up = path.getParent(); up != null && up.getNameCount() > 0; up = up.getParent()) {
@@ -162,11 +163,13 @@ public final class Sandbox {
             }
         }
         ancestors.stream().sorted(Comparator.comparingInt(Path::getNameCount))
-                .forEach(up -> line.addAll(List.of("--perms", "0755", "--dir", up.toString())));
+                .forEach(up -> line.addAll(List.of("--perms", "0555", "--dir", up.toString())));
         for (Path path : binds) {
             line.addAll(List.of("--ro-bind", path.toString(), path.toString()));
         }
-        line.addAll(List.of("--size", TMPFS_BYTES, "--perms", "1777", "--tmpfs", SCRATCH, "--chdir", SCRATCH,
+        // The root bwrap builds is a tmpfs of its own with no size limit, and for a grader that is not root the folders
+        // made on it belong to the submission's user: read-only, so that only /tmp and /scratch, 16 MiB each, take writes.
+        line.addAll(List.of("--size", TMPFS_BYTES, "--perms", "1777", "--tmpfs", SCRATCH, "--remount-ro", "/", "--chdir", SCRATCH,
                 "--setenv", "HOME", SCRATCH, "--setenv", "TMPDIR", "/tmp", "--setenv", "MALLOC_ARENA_MAX", "2", "--"));
         line.add(prlimit());
         line.addAll(limits);
