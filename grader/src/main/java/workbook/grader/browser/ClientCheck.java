@@ -36,6 +36,8 @@ public final class ClientCheck implements AutoCloseable {
     /** How long the grader watches to be sure the page sends nothing more. */
     public static final Duration SILENCE = Duration.ofMillis(300);
     private static final Duration POLL = Duration.ofMillis(15);
+    /** A command the page leaves this long unanswered, and then fails, counts as one a stuck script held up. */
+    private static final Duration STALL = Duration.ofMillis(300);
     /** How long a check waits for its turn in the shared browser (the client checks of a lesson run one by one). */
     private static final Duration TURN_BOUND = Duration.ofSeconds(10);
 
@@ -49,6 +51,7 @@ public final class ClientCheck implements AutoCloseable {
     private ScriptedServer scripted;
     private SharedBrowser browser;
     private Look last;
+    private volatile Duration unansweredFor;
 
     ClientCheck(ClientFolder client, Lang lang, Supplier<SharedBrowser> browsers, Path pages, PageServer pageServer) {
         this.client = client;
@@ -130,7 +133,10 @@ public final class ClientCheck implements AutoCloseable {
             }
             browser = shared;
         }
-        browser.driver().get(url);
+        inPage(() -> {
+            browser.driver().get(url);
+            return null;
+        });
     }
 
     private void requireScript() {
@@ -148,7 +154,7 @@ public final class ClientCheck implements AutoCloseable {
 
     /** What the page shows now. */
     public Look look() {
-        last = Look.of(driver().executeScript(PageRecorder.READ, client.listId()));
+        last = inPage(() -> Look.of(driver().executeScript(PageRecorder.READ, client.listId())));
         return last;
     }
 
@@ -248,24 +254,55 @@ public final class ClientCheck implements AutoCloseable {
     /** Types into a field as a person would (an emoji goes in as a paste would: chromedriver types only the BMP). */
     public void type(String id, String text) {
         journal.add("#" + id + "에 " + Quote.text(text) + " 입력", "typed " + Quote.text(text) + " into #" + id);
-        WebElement field = driver().findElement(By.id(id));
-        field.clear();
-        if (text.codePoints().allMatch(Character::isBmpCodePoint) && text.chars().noneMatch(c -> c == '\n')) {
-            field.sendKeys(text);
-        } else {
-            driver().executeScript("arguments[0].value = arguments[1];"
-                    + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", field, text);
-        }
+        inPage(() -> {
+            WebElement field = driver().findElement(By.id(id));
+            field.clear();
+            if (text.codePoints().allMatch(Character::isBmpCodePoint) && text.chars().noneMatch(c -> c == '\n')) {
+                field.sendKeys(text);
+            } else {
+                driver().executeScript("arguments[0].value = arguments[1];"
+                        + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", field, text);
+            }
+            return null;
+        });
     }
 
     public void click(String id) {
         journal.add("#" + id + " 버튼을 누름", "clicked #" + id);
-        driver().findElement(By.id(id)).click();
+        inPage(() -> {
+            driver().findElement(By.id(id)).click();
+            return null;
+        });
     }
 
     public void pressEnter(String id) {
         journal.add("#" + id + "에서 Enter 키를 누름", "pressed Enter in #" + id);
-        driver().findElement(By.id(id)).sendKeys(Keys.ENTER);
+        inPage(() -> {
+            driver().findElement(By.id(id)).sendKeys(Keys.ENTER);
+            return null;
+        });
+    }
+
+    /**
+     * One command to the page. A page whose script never ends answers none: when a command ends in an exception after
+     * {@link #STALL} or more, how long the page kept the grader waiting is kept for the report.
+     */
+    private <T> T inPage(Supplier<T> command) {
+        long since = System.nanoTime();
+        try {
+            return command.get();
+        } catch (RuntimeException e) {
+            Duration waited = Duration.ofNanos(System.nanoTime() - since);
+            if (waited.compareTo(STALL) >= 0) {
+                unansweredFor = waited;
+            }
+            throw e;
+        }
+    }
+
+    /** How long the page last left a command unanswered before it failed (its script stuck?); null if it never did. */
+    Duration unansweredFor() {
+        return unansweredFor;
     }
 
     public void failIfNotImplemented() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -114,11 +115,17 @@ public final class ClientCheckExtension implements ExecutionCondition, BeforeAll
         if (check == null || thrown instanceof CheckFailed || thrown instanceof TestAbortedException) {
             throw thrown;
         }
-        if (thrown instanceof TimeoutException || thrown instanceof ScriptTimeoutException) {
+        // The browser's own bound ran out, or the check's did: a client check spends its time waiting on the page.
+        boolean browserGaveUp = thrown instanceof TimeoutException || thrown instanceof ScriptTimeoutException;
+        if (browserGaveUp || thrown instanceof java.util.concurrent.TimeoutException) {
+            Duration unanswered = check.unansweredFor();
             throw ClientReport.failure(check, Msg.of("페이지가 채점기에 제때 답하지 않았습니다: 스크립트가 끝나지 않고 돌고 있는 것 같습니다.",
                             "The page did not answer the grader in time: its script seems to be running without end."),
                     Msg.of("페이지가 곧바로 답함 (스크립트의 처리기는 금방 끝남)", "the page answers at once (the script's handlers finish quickly)"),
-                    Msg.same(firstLine(thrown)), Hints.stuckScript());
+                    browserGaveUp || unanswered == null ? Msg.same(firstLine(thrown)) : Msg.of(
+                            "페이지가 " + unanswered.toMillis() + " ms 동안 답하지 않았고, 그사이 검사의 시간이 다 됨",
+                            "the page gave no answer for " + unanswered.toMillis() + " ms, and the check's time ran out"),
+                    Hints.stuckScript());
         }
         throw ClientReport.failure(check, Explain.unexpectedError(), Explain.runsToItsEnd(), Msg.same(firstLine(thrown)),
                 Msg.of("아래 과정을 보세요. 채점기의 문제라고 생각되면 이 메시지를 그대로 알려 주세요.",

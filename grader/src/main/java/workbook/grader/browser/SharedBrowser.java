@@ -30,6 +30,7 @@ final class SharedBrowser implements AutoCloseable {
     private static final Duration PAGE_LOAD_BOUND = Duration.ofSeconds(3);
     private static final Duration SCRIPT_BOUND = Duration.ofSeconds(2);
     private static final Duration RENEW_BOUND = Duration.ofSeconds(10);
+    private static final Duration QUIT_BOUND = Duration.ofSeconds(5);
     private static final long ROOMY_SHARED_MEMORY = 512L * 1024 * 1024;
 
     private final ChromeDriver driver;
@@ -151,14 +152,17 @@ final class SharedBrowser implements AutoCloseable {
             throw new IOException("interrupted while waiting for the browser", e);
         }
         try {
-            BrowserContexts.Context next = contexts.open();
-            driver.switchTo().window(next.tab());
-            driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", PageRecorder.SCRIPT));
+            // The old pages go first: chromedriver's switch to the next tab waits on the current one, and a page whose
+            // script never ends held it for 190 s (Selenium's own 3-minute bound).
             BrowserContexts.Context old = context;
-            context = next;
+            context = null;
             if (old != null) {
                 contexts.dispose(old);
             }
+            BrowserContexts.Context next = contexts.open();
+            driver.switchTo().window(next.tab());
+            driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", PageRecorder.SCRIPT));
+            context = next;
         } finally {
             turn.release();
         }
@@ -180,13 +184,47 @@ final class SharedBrowser implements AutoCloseable {
     public void close() {
         contexts.close();
         try {
-            driver.quit();
+            quitWithin(QUIT_BOUND);
         } finally {
             try (Stream<Path> files = Files.walk(profile)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             } catch (IOException e) {
                 // a temp folder left behind is harmless; the run's result is what matters
             }
+        }
+    }
+
+    /**
+     * chromedriver's quit waits for every page to close, and a page whose script never ends does not (it took 32 s
+     * here): past {@code bound}, this browser's Chromium, its pages and its chromedriver are ended instead.
+     */
+    private void quitWithin(Duration bound) {
+        Thread quitting = new Thread(driver::quit, "workbook-quits-chromium");
+        quitting.setDaemon(true);
+        quitting.start();
+        try {
+            quitting.join(bound.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (!quitting.isAlive()) {
+            return;
+        }
+        String ours = "--user-data-dir=" + profile;
+        ProcessHandle.current().descendants().filter(process -> commandLine(process).contains(ours)).forEach(chromium -> {
+            chromium.descendants().forEach(ProcessHandle::destroyForcibly);
+            chromium.destroyForcibly();
+            chromium.parent().filter(driver -> commandLine(driver).contains("chromedriver")).ifPresent(ProcessHandle::destroyForcibly);
+        });
+    }
+
+    /** From /proc where there is one: Java's own {@code info()} says nothing of a process that made itself undumpable. */
+    static String commandLine(ProcessHandle process) {
+        try {
+            return new String(Files.readAllBytes(Path.of("/proc", String.valueOf(process.pid()), "cmdline")),
+                    java.nio.charset.StandardCharsets.UTF_8).replace('\0', ' ');
+        } catch (IOException | RuntimeException noProc) {
+            return process.info().commandLine().orElse("");
         }
     }
 }

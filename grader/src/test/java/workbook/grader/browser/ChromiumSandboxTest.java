@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -54,21 +53,11 @@ class ChromiumSandboxTest {
             assertThat(browser.ownSandbox()).isFalse();
             browser.driver().get("data:text/html,<p id=x>shown</p>");
             assertThat(browser.driver().executeScript("return document.getElementById('x').textContent")).isEqualTo("shown");
-            assertThat(renderers()).isNotEmpty().allSatisfy(renderer -> assertThat(commandLine(renderer)).contains("--no-sandbox"));
+            assertThat(renderers()).isNotEmpty().allSatisfy(renderer -> assertThat(SharedBrowser.commandLine(renderer)).contains("--no-sandbox"));
         }
     }
 
     private static List<ProcessHandle> renderers() {
-        return ProcessHandle.current().descendants().filter(p -> commandLine(p).contains("--type=renderer")).toList();
-    }
-
-    /** Read from /proc: Java's own {@code info()} gives nothing for a process that Chromium's sandbox has made undumpable. */
-    private static String commandLine(ProcessHandle process) {
-        try {
-            return new String(Files.readAllBytes(Path.of("/proc", String.valueOf(process.pid()), "cmdline")), StandardCharsets.UTF_8)
-                    .replace('\0', ' ');
-        } catch (IOException | RuntimeException gone) {
-            return "";
-        }
+        return ProcessHandle.current().descendants().filter(p -> SharedBrowser.commandLine(p).contains("--type=renderer")).toList();
     }
 }
