@@ -214,7 +214,7 @@ final class SharedBrowser implements AutoCloseable {
         ProcessHandle.current().descendants().filter(process -> commandLine(process).contains(ours)).forEach(chromium -> {
             chromium.descendants().forEach(ProcessHandle::destroyForcibly);
             chromium.destroyForcibly();
-            chromium.parent().filter(driver -> commandLine(driver).contains("chromedriver")).ifPresent(ProcessHandle::destroyForcibly);
+            chromium.parent().filter(parent -> commandLine(parent).contains("chromedriver")).ifPresent(ProcessHandle::destroyForcibly);
         });
     }
 
