@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,28 +35,23 @@ public final class ClientCheck implements AutoCloseable {
     /** How long the grader watches to be sure the page sends nothing more. */
     public static final Duration SILENCE = Duration.ofMillis(300);
     private static final Duration POLL = Duration.ofMillis(15);
-    /** A command the page leaves this long unanswered, and then fails, counts as one a stuck script held up. */
-    private static final Duration STALL = Duration.ofMillis(300);
     /** How long a check waits for its turn in the shared browser (the client checks of a lesson run one by one). */
     private static final Duration TURN_BOUND = Duration.ofSeconds(10);
 
     private final ClientFolder client;
     private final Lang lang;
     private final Supplier<SharedBrowser> browsers;
-    private final Path pages;
     private final PageServer pageServer;
     private final Journal journal = new Journal();
     private final List<AutoCloseable> opened = new ArrayList<>();
     private ScriptedServer scripted;
     private SharedBrowser browser;
     private Look last;
-    private volatile Duration unansweredFor;
 
-    ClientCheck(ClientFolder client, Lang lang, Supplier<SharedBrowser> browsers, Path pages, PageServer pageServer) {
+    ClientCheck(ClientFolder client, Lang lang, Supplier<SharedBrowser> browsers, PageServer pageServer) {
         this.client = client;
         this.lang = lang;
         this.browsers = browsers;
-        this.pages = pages;
         this.pageServer = pageServer;
     }
 
@@ -103,7 +97,7 @@ public final class ClientCheck implements AutoCloseable {
     public void openPage(URI ws) {
         requireScript();
         String query = "?ws=" + URLEncoder.encode(ws.toString(), StandardCharsets.UTF_8);
-        URI page = client.ownsItsPage() ? pageServer.client("index.html") : pageServer.page(client.fixturePage(pages));
+        URI page = client.ownsItsPage() ? pageServer.client("index.html") : pageServer.page(client.fixturePage(pageServer.pagesFolder()));
         String shownPage = client.ownsItsPage() ? client.shownRoot() + "/" + client.lesson().folder() + "/front/index.html"
                 : "the grader's page with #status, #" + client.listId() + ", #message, #send";
         journal.add("Chromium에서 " + (client.ownsItsPage() ? shownPage + " 페이지" : "채점기의 페이지(#status, #" + client.listId()
@@ -133,10 +127,7 @@ public final class ClientCheck implements AutoCloseable {
             }
             browser = shared;
         }
-        inPage(() -> {
-            browser.driver().get(url);
-            return null;
-        });
+        browser.driver().get(url);
     }
 
     private void requireScript() {
@@ -154,7 +145,7 @@ public final class ClientCheck implements AutoCloseable {
 
     /** What the page shows now. */
     public Look look() {
-        last = inPage(() -> Look.of(driver().executeScript(PageRecorder.READ, client.listId())));
+        last = Look.of(driver().executeScript(PageRecorder.READ, client.listId()));
         return last;
     }
 
@@ -254,55 +245,24 @@ public final class ClientCheck implements AutoCloseable {
     /** Types into a field as a person would (an emoji goes in as a paste would: chromedriver types only the BMP). */
     public void type(String id, String text) {
         journal.add("#" + id + "에 " + Quote.text(text) + " 입력", "typed " + Quote.text(text) + " into #" + id);
-        inPage(() -> {
-            WebElement field = driver().findElement(By.id(id));
-            field.clear();
-            if (text.codePoints().allMatch(Character::isBmpCodePoint) && text.chars().noneMatch(c -> c == '\n')) {
-                field.sendKeys(text);
-            } else {
-                driver().executeScript("arguments[0].value = arguments[1];"
-                        + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", field, text);
-            }
-            return null;
-        });
+        WebElement field = driver().findElement(By.id(id));
+        field.clear();
+        if (text.codePoints().allMatch(Character::isBmpCodePoint) && text.chars().noneMatch(c -> c == '\n')) {
+            field.sendKeys(text);
+        } else {
+            driver().executeScript("arguments[0].value = arguments[1];"
+                    + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", field, text);
+        }
     }
 
     public void click(String id) {
         journal.add("#" + id + " 버튼을 누름", "clicked #" + id);
-        inPage(() -> {
-            driver().findElement(By.id(id)).click();
-            return null;
-        });
+        driver().findElement(By.id(id)).click();
     }
 
     public void pressEnter(String id) {
         journal.add("#" + id + "에서 Enter 키를 누름", "pressed Enter in #" + id);
-        inPage(() -> {
-            driver().findElement(By.id(id)).sendKeys(Keys.ENTER);
-            return null;
-        });
-    }
-
-    /**
-     * One command to the page. A page whose script never ends answers none: when a command ends in an exception after
-     * {@link #STALL} or more, how long the page kept the grader waiting is kept for the report.
-     */
-    private <T> T inPage(Supplier<T> command) {
-        long since = System.nanoTime();
-        try {
-            return command.get();
-        } catch (RuntimeException e) {
-            Duration waited = Duration.ofNanos(System.nanoTime() - since);
-            if (waited.compareTo(STALL) >= 0) {
-                unansweredFor = waited;
-            }
-            throw e;
-        }
-    }
-
-    /** How long the page last left a command unanswered before it failed (its script stuck?); null if it never did. */
-    Duration unansweredFor() {
-        return unansweredFor;
+        driver().findElement(By.id(id)).sendKeys(Keys.ENTER);
     }
 
     public void failIfNotImplemented() {

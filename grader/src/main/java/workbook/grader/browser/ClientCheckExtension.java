@@ -1,10 +1,7 @@
 package workbook.grader.browser;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -40,7 +37,6 @@ public final class ClientCheckExtension implements ExecutionCondition, BeforeAll
     public static final String CLIENT_PARAMETER = "workbook.client";
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(ClientCheckExtension.class);
-    private static final Path PAGES = pagesFolder();
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -96,7 +92,7 @@ public final class ClientCheckExtension implements ExecutionCondition, BeforeAll
         }
         // without a script there is no page to open: the check says so before it would need the page server
         PageServer pages = Files.isRegularFile(folder.script()) ? pages(context, folder) : null;
-        ClientCheck check = new ClientCheck(folder, lang, browser, PAGES, pages);
+        ClientCheck check = new ClientCheck(folder, lang, browser, pages);
         context.getStore(NAMESPACE).put("check", check);
         return check;
     }
@@ -116,20 +112,24 @@ public final class ClientCheckExtension implements ExecutionCondition, BeforeAll
             throw thrown;
         }
         // The browser's own bound ran out, or the check's did: a client check spends its time waiting on the page.
-        boolean browserGaveUp = thrown instanceof TimeoutException || thrown instanceof ScriptTimeoutException;
-        if (browserGaveUp || thrown instanceof java.util.concurrent.TimeoutException) {
-            Duration unanswered = check.unansweredFor();
+        if (thrown instanceof TimeoutException || thrown instanceof ScriptTimeoutException
+                || thrown instanceof java.util.concurrent.TimeoutException) {
             throw ClientReport.failure(check, Msg.of("페이지가 채점기에 제때 답하지 않았습니다: 스크립트가 끝나지 않고 돌고 있는 것 같습니다.",
                             "The page did not answer the grader in time: its script seems to be running without end."),
                     Msg.of("페이지가 곧바로 답함 (스크립트의 처리기는 금방 끝남)", "the page answers at once (the script's handlers finish quickly)"),
-                    browserGaveUp || unanswered == null ? Msg.same(firstLine(thrown)) : Msg.of(
-                            "페이지가 " + unanswered.toMillis() + " ms 동안 답하지 않았고, 그사이 검사의 시간이 다 됨",
-                            "the page gave no answer for " + unanswered.toMillis() + " ms, and the check's time ran out"),
-                    Hints.stuckScript());
+                    Msg.same(firstLine(thrown)), Hints.stuckScript());
         }
         throw ClientReport.failure(check, Explain.unexpectedError(), Explain.runsToItsEnd(), Msg.same(firstLine(thrown)),
                 Msg.of("아래 과정을 보세요. 채점기의 문제라고 생각되면 이 메시지를 그대로 알려 주세요.",
                         "Read the steps below; if you think the grader is wrong, report this message as it is."));
+    }
+
+    /**
+     * Whether a Chromium this JVM started ran the students' pages without its own sandbox: as root, where Chromium
+     * refuses it, or on a machine that gives ordinary users no user namespaces. grade-class says so in its report.
+     */
+    public static boolean pagesRanWithoutChromiumSandbox() {
+        return SharedBrowser.startedWithoutItsSandbox();
     }
 
     private static String firstLine(Throwable thrown) {
@@ -141,7 +141,7 @@ public final class ClientCheckExtension implements ExecutionCondition, BeforeAll
     /** The run's page server for this client folder, started once (in {@link #beforeAll}, while Chromium starts). */
     private static PageServer pages(ExtensionContext context, ClientFolder folder) {
         return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent("pages " + folder.folder(),
-                k -> PageServer.serve(PAGES, folder.ownsItsPage() ? folder.front() : folder.folder()), PageServer.class);
+                k -> PageServer.serve(folder.ownsItsPage() ? folder.front() : folder.folder()), PageServer.class);
     }
 
     private static BrowserHandle browser(ExtensionContext context) {
@@ -174,13 +174,5 @@ public final class ClientCheckExtension implements ExecutionCondition, BeforeAll
             outer = outer.getEnclosingClass();
         }
         return outer;
-    }
-
-    private static Path pagesFolder() {
-        try {
-            return Files.createTempDirectory("workbook-client-pages-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -7,6 +7,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import workbook.grader.core.TempFolders;
 
 /**
  * Serves a run's client pages over HTTP on loopback: the grader's own pages under {@code /pages/} and the learner's
@@ -17,22 +18,20 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * <p>Pages are opened as {@value #HOST}, which Chromium maps to 127.0.0.1 ({@link SharedBrowser}): chromedriver
  * takes commands from any page whose origin is a loopback address, and a command that starts a "browser" of the
  * page's choosing would run a program with the grader's rights. An origin of {@value #HOST} it refuses.
+ *
+ * @param pagesFolder the temporary folder the grader writes its pages into, deleted on {@link #close()}
  */
-final class PageServer implements ExtensionContext.Store.CloseableResource {
+record PageServer(Undertow server, URI base, Path pagesFolder) implements ExtensionContext.Store.CloseableResource {
 
     /** The name the pages are opened under; {@code .test} is reserved, so no real host can have it. */
     static final String HOST = "grading.test";
 
-    private final Undertow server;
-    private final URI base;
-
-    private PageServer(Undertow server, URI base) {
-        this.server = server;
-        this.base = base;
-    }
-
-    /** {@code client}: the folder the learner's script is in (lesson 07: its front folder). Links are not followed. */
-    static PageServer serve(Path pages, Path client) {
+    /**
+     * {@code client}: the folder the learner's script is in (lesson 07: its front folder). Links are not followed.
+     * The grader's pages go into a temporary folder of this server's own, deleted when it closes.
+     */
+    static PageServer serve(Path client) {
+        Path pages = TempFolders.create("workbook-client-pages-");
         Undertow server = Undertow.builder()
                 .addHttpListener(0, "127.0.0.1")
                 .setIoThreads(1)
@@ -43,10 +42,10 @@ final class PageServer implements ExtensionContext.Store.CloseableResource {
                 .build();
         server.start();
         int port = ((InetSocketAddress) server.getListenerInfo().get(0).getAddress()).getPort();
-        return new PageServer(server, URI.create("http://" + HOST + ":" + port + "/"));
+        return new PageServer(server, URI.create("http://" + HOST + ":" + port + "/"), pages);
     }
 
-    /** A page the grader wrote into its pages folder. */
+    /** A page the grader wrote into {@link #pagesFolder()}. */
     URI page(Path page) {
         return base.resolve("pages/" + page.getFileName());
     }
@@ -64,5 +63,6 @@ final class PageServer implements ExtensionContext.Store.CloseableResource {
     @Override
     public void close() {
         server.stop();
+        TempFolders.delete(pagesFolder);
     }
 }

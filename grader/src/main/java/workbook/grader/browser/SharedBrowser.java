@@ -6,18 +6,19 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 import org.openqa.selenium.SessionNotCreatedException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import workbook.grader.browser.devtools.BrowserContexts;
+import workbook.grader.core.TempFolders;
 
 /**
  * The one headless Chromium of a check run, shared by every client check of the run, one check at a time: each
@@ -32,9 +33,11 @@ final class SharedBrowser implements AutoCloseable {
     private static final Duration RENEW_BOUND = Duration.ofSeconds(10);
     private static final Duration QUIT_BOUND = Duration.ofSeconds(5);
     private static final long ROOMY_SHARED_MEMORY = 512L * 1024 * 1024;
+    private static final AtomicBoolean STARTED_WITHOUT_ITS_SANDBOX = new AtomicBoolean();
 
     private final ChromeDriver driver;
     private final Path profile;
+    private final Path temp;
     private final BrowserContexts contexts;
     /** Whether Chromium runs its pages in its own sandbox (a namespace of their own, under seccomp). */
     private final boolean ownSandbox;
@@ -43,9 +46,10 @@ final class SharedBrowser implements AutoCloseable {
     /** One check at a time; a semaphore, since a check's steps and its closing may run on different threads. */
     private final Semaphore turn = new Semaphore(1);
 
-    private SharedBrowser(ChromeDriver driver, Path profile, BrowserContexts contexts, boolean ownSandbox) {
+    private SharedBrowser(ChromeDriver driver, Path profile, Path temp, BrowserContexts contexts, boolean ownSandbox) {
         this.driver = driver;
         this.profile = profile;
+        this.temp = temp;
         this.contexts = contexts;
         this.ownSandbox = ownSandbox;
     }
@@ -53,29 +57,30 @@ final class SharedBrowser implements AutoCloseable {
     static SharedBrowser start(ChromiumInstall install) {
         // Selenium logs its own chatter through java.util.logging; a learner needs none of it.
         Logger.getLogger("org.openqa.selenium").setLevel(Level.SEVERE);
-        Path profile;
-        try {
-            profile = Files.createTempDirectory("workbook-chromium-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Path profile = TempFolders.create("workbook-chromium-");
+        // Chromium's own temporary folder, which close() deletes even after ending Chromium: in /tmp, not a grading
+        // worker's long java.io.tmpdir, since a socket Chromium makes in it may have a path of at most 107 bytes
+        Path temp = TempFolders.create(Path.of("/tmp"), "workbook-chromium-tmp-");
         boolean ownSandbox = !runsAsRoot();
         ChromeDriver driver;
         try {
-            driver = launch(install, profile, ownSandbox);
+            driver = launch(install, profile, temp, ownSandbox);
         } catch (SessionNotCreatedException noSandboxHere) {
             if (!ownSandbox) {
                 throw noSandboxHere;
             }
             // a machine without unprivileged user namespaces cannot give Chromium its sandbox: it runs without one
             ownSandbox = false;
-            driver = launch(install, profile, false);
+            driver = launch(install, profile, temp, false);
         }
         driver.manage().timeouts().pageLoadTimeout(PAGE_LOAD_BOUND).scriptTimeout(SCRIPT_BOUND);
         SharedBrowser browser = null;
         try {
             Object debugger = ((Map<?, ?>) driver.getCapabilities().getCapability("goog:chromeOptions")).get("debuggerAddress");
-            browser = new SharedBrowser(driver, profile, BrowserContexts.connect(String.valueOf(debugger)), ownSandbox);
+            browser = new SharedBrowser(driver, profile, temp, BrowserContexts.connect(String.valueOf(debugger)), ownSandbox);
+            if (!ownSandbox) {
+                STARTED_WITHOUT_ITS_SANDBOX.set(true);
+            }
             browser.renew();
             return browser;
         } catch (IOException | RuntimeException e) {
@@ -92,7 +97,7 @@ final class SharedBrowser implements AutoCloseable {
      * Starts Chromium under chromedriver. The pages run the students' scripts, so Chromium keeps its own sandbox
      * wherever it can: it refuses to run as root with one, and that is the only time it is turned off from the start.
      */
-    private static ChromeDriver launch(ChromiumInstall install, Path profile, boolean ownSandbox) {
+    private static ChromeDriver launch(ChromiumInstall install, Path profile, Path temp, boolean ownSandbox) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(install.browser().toFile());
         options.addArguments("--headless=new", "--disable-gpu",
@@ -112,6 +117,7 @@ final class SharedBrowser implements AutoCloseable {
                 .usingDriverExecutable(new File(install.driver().toString()))
                 .usingAnyFreePort()
                 .withSilent(true)
+                .withEnvironment(Map.of("TMPDIR", temp.toString()))
                 .build();
         return new ChromeDriver(service, options);
     }
@@ -168,6 +174,11 @@ final class SharedBrowser implements AutoCloseable {
         }
     }
 
+    /** Whether this JVM has started a Chromium that runs its pages without its own sandbox. */
+    static boolean startedWithoutItsSandbox() {
+        return STARTED_WITHOUT_ITS_SANDBOX.get();
+    }
+
     ChromeDriver driver() {
         return driver;
     }
@@ -186,11 +197,8 @@ final class SharedBrowser implements AutoCloseable {
         try {
             quitWithin(QUIT_BOUND);
         } finally {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            } catch (IOException e) {
-                // a temp folder left behind is harmless; the run's result is what matters
-            }
+            TempFolders.delete(profile);
+            TempFolders.delete(temp);
         }
     }
 
@@ -199,7 +207,13 @@ final class SharedBrowser implements AutoCloseable {
      * here): past {@code bound}, this browser's Chromium, its pages and its chromedriver are ended instead.
      */
     private void quitWithin(Duration bound) {
-        Thread quitting = new Thread(driver::quit, "workbook-quits-chromium");
+        Thread quitting = new Thread(() -> {
+            try {
+                driver.quit();
+            } catch (WebDriverException ended) {
+                // the chromedriver ended below, past the bound, answers no more: its processes are gone all the same
+            }
+        }, "workbook-quits-chromium");
         quitting.setDaemon(true);
         quitting.start();
         try {

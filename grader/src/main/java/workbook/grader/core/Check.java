@@ -53,8 +53,8 @@ public final class Check implements AutoCloseable {
         this.parameters = parameters;
         this.report = new Report(this);
         this.diagnosis = new Diagnosis(this);
-        this.servers = new ServerStart(lesson, target, journal, report, diagnosis);
-        this.clients = new Clients(journal, report, diagnosis);
+        this.servers = new ServerStart(this, target);
+        this.clients = new Clients(this);
         this.expectations = new Expectations(this);
     }
 

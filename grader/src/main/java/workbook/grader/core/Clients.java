@@ -17,7 +17,6 @@ import workbook.grader.core.wire.Probe;
 import workbook.grader.core.wire.StartingGate;
 import workbook.grader.core.words.Connecting;
 import workbook.grader.core.words.Explain;
-import workbook.grader.core.words.Journal;
 import workbook.grader.core.words.Msg;
 import workbook.grader.core.words.Steps;
 
@@ -31,17 +30,13 @@ final class Clients {
     /** How long {@link #connectTo} waits for an in-process server to list a new connection. */
     private static final Duration REGISTER_TIMEOUT = Duration.ofSeconds(1);
 
-    private final Journal journal;
-    private final Report report;
-    private final Diagnosis diagnosis;
+    private final Check check;
     // Written by the check's thread, read by JUnit's thread when it closes a check that timed out.
     private final List<Probe> probes = new CopyOnWriteArrayList<>();
     private final Arrivals arrivals = new Arrivals();
 
-    Clients(Journal journal, Report report, Diagnosis diagnosis) {
-        this.journal = journal;
-        this.report = report;
-        this.diagnosis = diagnosis;
+    Clients(Check check) {
+        this.check = check;
     }
 
     List<Probe> probes() {
@@ -55,9 +50,9 @@ final class Clients {
 
     Probe connectTo(ServerUnderTest target) {
         String name = "client-" + (probes.size() + 1);
-        Probe probe = new Probe(name, target.webSocketUri(), journal, arrivals);
+        Probe probe = new Probe(name, target.webSocketUri(), check.journal(), arrivals);
         probes.add(probe);
-        journal.add(Steps.connected(name, target.webSocketUri()));
+        check.journal().add(Steps.connected(name, target.webSocketUri()));
         boolean connected;
         try {
             connected = probe.connect(Check.CONNECT_TIMEOUT);
@@ -71,7 +66,7 @@ final class Clients {
         // Java-WebSocket answers the handshake before it adds the connection to getConnections(): a message sent at
         // once could miss the newcomer. A browser is never that fast; the grader waits, bounded, for the server.
         target.inProcess().ifPresent(server -> server.awaitListed(probe.localPort(), probe::isOpen, REGISTER_TIMEOUT));
-        diagnosis.failIfNotImplemented();
+        check.diagnosis().failIfNotImplemented();
         return probe;
     }
 
@@ -79,12 +74,12 @@ final class Clients {
         List<Probe> opened = new ArrayList<>();
         StartingGate gate = new StartingGate(count, GATE_BOUND);
         for (int i = 0; i < count; i++) {
-            Probe probe = new Probe("client-" + (probes.size() + 1), target.webSocketUri(), journal, arrivals, gate.socket());
+            Probe probe = new Probe("client-" + (probes.size() + 1), target.webSocketUri(), check.journal(), arrivals, gate.socket());
             probes.add(probe);
             opened.add(probe);
         }
         String names = opened.get(0).name() + " … " + opened.get(count - 1).name();
-        journal.add(Steps.connectedAtOnce(names, count, target.webSocketUri()));
+        check.journal().add(Steps.connectedAtOnce(names, count, target.webSocketUri()));
         opened.forEach(Probe::startConnecting);
         long deadline = System.nanoTime() + Check.CONNECT_TIMEOUT.toNanos();
         try {
@@ -97,7 +92,7 @@ final class Clients {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while connecting", e);
         }
-        diagnosis.failIfNotImplemented();
+        check.diagnosis().failIfNotImplemented();
         return opened;
     }
 
@@ -109,13 +104,13 @@ final class Clients {
         String name = probe.name();
         Optional<Duration> opened = openingSeen(probe);
         if (opened.isPresent() && opened.get().compareTo(Check.CONNECT_TIMEOUT) > 0) {
-            return report.failure(Connecting.connectedLate(name, target, opened.get(), Check.CONNECT_TIMEOUT),
+            return check.report().failure(Connecting.connectedLate(name, target, opened.get(), Check.CONNECT_TIMEOUT),
                     Connecting.isConnected(name), Connecting.connectedAfter(opened.get()), Connecting.connectedLateHint());
         }
         if (opened.isPresent()) {
             awaitEnded(probe);
             Optional<Frame> close = probe.received().stream().filter(f -> f.kind() == Frame.Kind.CLOSE).findFirst();
-            return report.failure(close.map(f -> Explain.earlyClose(name, f.closeCode())).orElse(Connecting.droppedAtOnce(name)),
+            return check.report().failure(close.map(f -> Explain.earlyClose(name, f.closeCode())).orElse(Connecting.droppedAtOnce(name)),
                     Connecting.isConnected(name), close.map(Frame::describe).orElse(Connecting.dropped()),
                     Connecting.closedAtOnceHint());
         }
@@ -127,7 +122,7 @@ final class Clients {
             hint = Explain.crashHint(target);
         }
         boolean refused = probe.transportError() instanceof ConnectException;
-        return report.failure(problem, Connecting.isConnected(name), Connecting.notConnected(refused), hint);
+        return check.report().failure(problem, Connecting.isConnected(name), Connecting.notConnected(refused), hint);
     }
 
     /**

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import workbook.grader.core.lesson.Lessons.Lesson;
 import workbook.grader.core.server.InProcessServer;
 import workbook.grader.core.server.InProcessServer.ServerStartException;
 import workbook.grader.core.server.RemoteServer;
@@ -12,7 +11,6 @@ import workbook.grader.core.server.ServerRecipe;
 import workbook.grader.core.server.ServerUnderTest;
 import workbook.grader.core.server.Target;
 import workbook.grader.core.words.Explain;
-import workbook.grader.core.words.Journal;
 import workbook.grader.core.words.Msg;
 import workbook.grader.core.words.Steps;
 
@@ -21,21 +19,15 @@ final class ServerStart {
 
     static final Duration START_TIMEOUT = Duration.ofSeconds(3);
 
-    private final Lesson lesson;
+    private final Check check;
     private final Target target;
-    private final Journal journal;
-    private final Report report;
-    private final Diagnosis diagnosis;
     private final List<AutoCloseable> extras = new CopyOnWriteArrayList<>();
     private ServerRecipe recipe = ServerRecipe.PORT_ONLY;
     private volatile ServerUnderTest server;
 
-    ServerStart(Lesson lesson, Target target, Journal journal, Report report, Diagnosis diagnosis) {
-        this.lesson = lesson;
+    ServerStart(Check check, Target target) {
+        this.check = check;
         this.target = target;
-        this.journal = journal;
-        this.report = report;
-        this.diagnosis = diagnosis;
     }
 
     boolean gradesRunningServer() {
@@ -63,25 +55,25 @@ final class ServerStart {
 
     private ServerUnderTest startServer() {
         if (target instanceof Target.Url url) {
-            journal.add(Steps.gradedRunningServer(url.webSocket()));
+            check.journal().add(Steps.gradedRunningServer(url.webSocket()));
             return new RemoteServer(url.webSocket(), url.http());
         }
         // An isolated target's class is loaded only in the process that runs it (grade-class's sandbox), never here.
         Class<?> serverClass = target instanceof Target.Isolated ? null : loadServerClass();
         String simpleName = serverClass != null ? serverClass.getSimpleName()
-                : lesson.className().substring(lesson.className().lastIndexOf('.') + 1);
+                : check.lesson().className().substring(check.lesson().className().lastIndexOf('.') + 1);
         try {
             InProcessServer started = target instanceof Target.Isolated isolated
-                    ? isolated.launcher().start(lesson, recipe, START_TIMEOUT)
+                    ? isolated.launcher().start(check.lesson(), recipe, START_TIMEOUT)
                     : InProcessServer.start(serverClass, recipe, START_TIMEOUT);
-            journal.add(Steps.startedServer(started.description()));
+            check.journal().add(Steps.startedServer(started.description()));
             return started;
         } catch (ServerStartException e) {
-            journal.add(Steps.builtWithPortZero(simpleName));
+            check.journal().add(Steps.builtWithPortZero(simpleName));
             if (e.getCause() instanceof UnsupportedOperationException stub) {
-                throw diagnosis.notImplemented(stub);
+                throw check.diagnosis().notImplemented(stub);
             }
-            throw report.failure(Explain.serverDidNotStart(), Explain.listensWithin(START_TIMEOUT), e.reason(),
+            throw check.report().failure(Explain.serverDidNotStart(), Explain.listensWithin(START_TIMEOUT), e.reason(),
                     Explain.startHint());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -91,7 +83,7 @@ final class ServerStart {
 
     InProcessServer startAnother(ServerRecipe another, Duration timeout) throws ServerStartException, InterruptedException {
         InProcessServer started = target instanceof Target.Isolated isolated
-                ? isolated.launcher().start(lesson, another, timeout)
+                ? isolated.launcher().start(check.lesson(), another, timeout)
                 : InProcessServer.start(loadServerClass(), another, timeout);
         closeAfterwards(started);
         return started;
@@ -104,11 +96,11 @@ final class ServerStart {
     private Class<?> loadServerClass() {
         try {
             if (target instanceof Target.CompiledClasses classes) {
-                return classes.load(lesson.className());
+                return classes.load(check.lesson().className());
             }
             return ((Target.ClassOnClasspath) target).load();
         } catch (ClassNotFoundException | LinkageError e) {
-            throw report.failure(Explain.classNotFound(), Msg.same(lesson.className()), Msg.same(String.valueOf(e)),
+            throw check.report().failure(Explain.classNotFound(), Msg.same(check.lesson().className()), Msg.same(String.valueOf(e)),
                     Explain.classNotFoundHint());
         }
     }

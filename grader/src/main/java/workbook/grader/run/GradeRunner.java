@@ -29,7 +29,8 @@ public final class GradeRunner {
     /**
      * A parameter that bounds how many checks run at once (all of a lesson's by default). grade-class's workers set it
      * lower: two workers each starting all of lesson 07's checks at once on 2 cores made correct servers miss their
-     * time bounds (1 to 4 of 10 submissions per run), which 16 at once never did, and was not slower.
+     * time bounds (1 to 4 of 10 submissions per run). At 16 they still did, 4 of 60, until lesson 07's crowd checks
+     * took turns (see {@code HeadCountChecks}): then 0 of 100, 40 of them with the other core busy.
      */
     public static final String CHECKS_AT_ONCE = "workbook.checks.atOnce";
 

@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import workbook.grader.core.lesson.Lessons.Lesson;
 import workbook.grader.core.words.Lang;
@@ -38,7 +39,8 @@ public final class ClassGrader {
 
     /** Everything graded, in student order, and how long it took. */
     public record ClassResult(List<Student> students, Map<String, Map<String, LessonGrade>> grades,
-                              Map<String, List<CheckCatalog.Entry>> catalogs, Duration wall, int jobs, boolean sandboxed) {
+                              Map<String, List<CheckCatalog.Entry>> catalogs, Duration wall, int jobs, boolean sandboxed,
+                              boolean pagesUnsandboxed) {
         int submissions() {
             return grades.values().stream().mapToInt(Map::size).sum();
         }
@@ -53,6 +55,7 @@ public final class ClassGrader {
 
     private final Settings settings;
     private final ProgressBar bar;
+    private final AtomicBoolean pagesUnsandboxed = new AtomicBoolean();
 
     public ClassGrader(Settings settings, ProgressBar bar) {
         this.settings = settings;
@@ -119,7 +122,7 @@ public final class ClassGrader {
             grades.put(student.name(), new TreeMap<>(graded.getOrDefault(student.name(), Map.of())));
         }
         return new ClassResult(students, grades, catalogs, Duration.ofNanos(System.nanoTime() - start), workers,
-                settings.sandbox().enabled());
+                settings.sandbox().enabled(), pagesUnsandboxed.get());
     }
 
     /**
@@ -145,7 +148,11 @@ public final class ClassGrader {
                     if (next != null) {
                         worker.send(next);
                     }
-                    grade = worker.receive(settings.timeLimit().plus(WORKER_SLACK)).toGrade();
+                    SubmissionOutcome outcome = worker.receive(settings.timeLimit().plus(WORKER_SLACK));
+                    grade = outcome.toGrade();
+                    if (outcome.pagesUnsandboxed()) {
+                        pagesUnsandboxed.set(true);
+                    }
                     sent = next != null;
                 } catch (IOException e) {
                     grade = failed(inFlight, catalogs, e);

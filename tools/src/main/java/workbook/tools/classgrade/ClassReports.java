@@ -73,17 +73,36 @@ public final class ClassReports {
         if (lang == Lang.KO) {
             return String.format(Locale.ROOT, "제출물 %d개 (학생 %d명 × 레슨 %d개)를 %.1f 초에 채점했습니다 (동시에 %d개): "
                             + "제출물 하나에 %.2f 초. 채점 JVM 하나는 중앙값 %s, 가장 길게 %s 걸렸습니다.",
-                    n, students, lessons.size(), wall, result.jobs(), n == 0 ? 0 : wall / n, median, max);
+                    n, students, lessons.size(), wall, result.jobs(), n == 0 ? 0 : wall / n, median, max) + warnings();
         }
         return String.format(Locale.ROOT, "%d submission%s (%d student%s × %d lesson%s) graded in %.1f s, %d at a time: "
                         + "%.2f s of wall time per submission; each submission took %s median, %s at most.",
                 n, plural(n), students, plural(students), lessons.size(), plural(lessons.size()), wall, result.jobs(),
-                n == 0 ? 0 : wall / n, median, max) + (result.sandboxed() ? "" : "\n\n" + NO_SANDBOX);
+                n == 0 ? 0 : wall / n, median, max) + warnings();
+    }
+
+    /** What ran without a sandbox, each warning in a paragraph of its own. */
+    private String warnings() {
+        StringBuilder warnings = new StringBuilder();
+        if (!result.sandboxed()) {
+            warnings.append("\n\n").append(NO_SANDBOX);
+        }
+        if (result.pagesUnsandboxed()) {
+            warnings.append("\n\n").append(PAGES_UNSANDBOXED);
+        }
+        return warnings.toString();
     }
 
     /** The warning of a run with --no-sandbox, in grades.md and on grade-class's output. */
     public static final String NO_SANDBOX = "⚠ 샌드박스 없이 채점함 (--no-sandbox): 학생 코드가 강사의 권한으로 파일과 네트워크에 닿을 수 있었습니다. "
             + "· Graded WITHOUT a sandbox (--no-sandbox): the students' code ran with the instructor's rights over files and network.";
+
+    /** The warning of a run whose Chromium could not keep its own sandbox, in grades.md and on grade-class's output. */
+    public static final String PAGES_UNSANDBOXED = "⚠ Chromium 이 학생들의 페이지를 자기 샌드박스 없이 실행했습니다 (root 로 채점했거나, "
+            + "이 컴퓨터가 보통 사용자에게 사용자 네임스페이스를 허락하지 않습니다): 렌더러의 허점을 파고든 페이지 스크립트는 채점하는 사용자의 "
+            + "권한을 얻을 수 있었습니다. 보통 사용자로 채점하세요. · Chromium ran the students' pages WITHOUT its own sandbox (graded as root, "
+            + "or this machine gives ordinary users no user namespaces): a page script that broke out of the renderer would have had "
+            + "the grading user's rights. Grade as an ordinary user.";
 
     private static String plural(int count) {
         return count == 1 ? "" : "s";

@@ -12,11 +12,12 @@ import workbook.grader.core.words.Msg;
 
 /**
  * One submission's grade as a grading worker sends it to grade-class, one JSON line: the worker is trusted, and the
- * submission's process never writes it.
+ * submission's process never writes it. {@code pagesUnsandboxed}: the worker's Chromium runs pages without its own
+ * sandbox.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SubmissionOutcome(String student, String lesson, String kind, List<Line> checks, List<Text> problems,
-                                long tookMillis) {
+                                long tookMillis, boolean pagesUnsandboxed) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Line(int task, Text taskTitle, Text name, String status, String message) {
@@ -24,10 +25,11 @@ public record SubmissionOutcome(String student, String lesson, String kind, List
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    public static SubmissionOutcome of(String student, LessonGrade grade) {
+    public static SubmissionOutcome of(String student, LessonGrade grade, boolean pagesUnsandboxed) {
         return new SubmissionOutcome(student, grade.lesson().id(), grade.kind().name(), grade.checks().stream()
                 .map(l -> new Line(l.task(), text(l.taskTitle()), text(l.name()), l.status().name(), l.message())).toList(),
-                grade.problems().stream().map(SubmissionOutcome::text).toList(), grade.took().toMillis());
+                grade.problems().stream().map(SubmissionOutcome::text).toList(), grade.took().toMillis(),
+                pagesUnsandboxed);
     }
 
     LessonGrade toGrade() {

@@ -1,59 +1,29 @@
 package workbook.grader.core.server;
 
 import java.io.IOException;
-import java.lang.reflect.Field;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.nio.channels.ServerSocketChannel;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
-import org.java_websocket.server.WebSocketServer;
 import workbook.grader.core.words.Msg;
-import workbook.support.HttpLesson;
 import workbook.support.LessonServer;
 
 /**
- * A lesson server the grader builds and starts in this JVM on port 0. Every thread the server makes is born in a
- * thread group of its own, so after {@code stop()} the grader can name any thread the lesson left running.
- * Made {@link #of(ServerInside) of a ServerInside}, it is a server that runs in another process (grade-class's
- * sandbox): the checks look inside it through that process, and still check the port from here.
+ * A lesson server the grader started on port 0: in this JVM ({@link #start}), or in grade-class's sandbox
+ * ({@link #of(ServerInside)}), where the checks look inside it through that process and still check the port from here.
  */
 public final class InProcessServer implements ServerUnderTest {
 
-    private static final AtomicInteger SERVERS = new AtomicInteger();
-
-    private final LessonServer server;
-    private final ThreadGroup threads;
-    private final int port;
     private final ServerInside inside;
     private volatile boolean stopped;
 
-    private InProcessServer(LessonServer server, ThreadGroup threads, int port) {
-        this.server = server;
-        this.threads = threads;
-        this.port = port;
-        this.inside = null;
-    }
-
     private InProcessServer(ServerInside inside) {
-        this.server = null;
-        this.threads = null;
-        this.port = inside.port();
         this.inside = inside;
     }
 
@@ -62,71 +32,30 @@ public final class InProcessServer implements ServerUnderTest {
         return new InProcessServer(inside);
     }
 
-    /** Builds and starts the server; every way this can fail is explained in a {@link ServerStartException}. */
+    /** Builds and starts the server in this JVM; every way this can fail is explained in a {@link ServerStartException}. */
     public static InProcessServer start(Class<?> serverClass, ServerRecipe recipe, Duration timeout)
             throws ServerStartException, InterruptedException {
-        String simpleName = serverClass.getSimpleName();
-        ThreadGroup group = new ThreadGroup("lesson-under-test-" + SERVERS.incrementAndGet());
-        AtomicReference<LessonServer> constructed = new AtomicReference<>();
-        FutureTask<LessonServer> build = new FutureTask<>(() -> {
-            LessonServer created = recipe.create(serverClass);
-            constructed.set(created);
-            created.start();
-            return created;
-        });
-        Thread starter = new Thread(group, build, "grader-starts-" + simpleName);
-        starter.setDaemon(true);
-        starter.start();
-        LessonServer server;
-        try {
-            server = build.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            LessonServer halfStarted = constructed.get();
-            if (halfStarted != null) {
-                // it may listen already (a start() that calls run()): stopped aside, in case its stop() hangs too
-                stopAside(halfStarted, "grader-stops-" + simpleName);
-            }
-            throw new ServerStartException(StartFailures.didNotReturn(simpleName, halfStarted != null, timeout), null);
-        } catch (ExecutionException e) {
-            throw StartFailures.explain(simpleName, e.getCause());
-        }
-        try {
-            int port = server.awaitListening(timeout);
-            return new InProcessServer(server, group, port);
-        } catch (IllegalStateException e) {
-            stopQuietly(server);
-            throw new ServerStartException(StartFailures.notListening(simpleName, e), e);
-        }
+        return new InProcessServer(LocalInside.start(serverClass, recipe, timeout));
     }
 
     @Override
     public URI webSocketUri() {
-        return URI.create("ws://127.0.0.1:" + port);
+        return URI.create("ws://127.0.0.1:" + port());
     }
 
     @Override
     public Optional<URI> httpUri() {
-        if (inside != null) {
-            return inside.httpPort() > 0 ? Optional.of(URI.create("http://127.0.0.1:" + inside.httpPort())) : Optional.empty();
-        }
-        return server instanceof HttpLesson http ? Optional.of(URI.create("http://127.0.0.1:" + http.httpPort()))
-                : Optional.empty();
+        return inside.httpPort() > 0 ? Optional.of(URI.create("http://127.0.0.1:" + inside.httpPort())) : Optional.empty();
     }
 
     @Override
     public Msg description() {
-        if (inside != null) {
-            return Msg.of(inside.simpleName() + " (채점기가 샌드박스에서 시작함, 포트 " + port + ")",
-                    inside.simpleName() + " (started by the grader in a sandbox on port " + port + ")");
-        }
-        String name = server.getClass().getSimpleName();
-        return Msg.of(name + " (채점기가 이 JVM 에서 포트 " + port + " 로 시작함)",
-                name + " (started by the grader in this JVM on port " + port + ")");
+        return inside.description();
     }
 
     @Override
     public List<Throwable> errors() {
-        return inside != null ? inside.errors() : server.errors();
+        return inside.errors();
     }
 
     @Override
@@ -135,12 +64,12 @@ public final class InProcessServer implements ServerUnderTest {
     }
 
     public int port() {
-        return port;
+        return inside.port();
     }
 
     /** The lesson's server object, for checks that look inside it (timers of lesson 06). */
     public LessonServer server() {
-        return inside != null ? inside.standIn() : server;
+        return inside.server();
     }
 
     /**
@@ -177,7 +106,7 @@ public final class InProcessServer implements ServerUnderTest {
 
     /** The connection whose remote port is {@code clientPort}, if {@code getConnections()} lists it. */
     public Optional<ListedConnection> listed(int clientPort) {
-        return inside != null ? inside.listed(clientPort) : ListedConnection.of(server, clientPort);
+        return inside.listed(clientPort);
     }
 
     /** What {@code stop()} left behind; {@code waited}: how long the grader waited for it to return. */
@@ -188,24 +117,13 @@ public final class InProcessServer implements ServerUnderTest {
         }
     }
 
-    /** What one call of {@code stop()} did: whether it returned within its bound, and what it threw, or null. */
-    public record StopCall(boolean returnedInTime, Throwable thrown) {
-    }
-
     /**
      * Calls {@code stop()} as a learner's program would, then waits (bounded) for its port and threads to go; after a
      * stop() that did not return, it only looks once: that stop() still holds them.
      */
     public StopOutcome stopAndInspect(Duration bound) throws InterruptedException {
         long start = System.nanoTime();
-        StopCall call;
-        if (inside != null) {
-            stopped = true;
-            Throwable thrown = inside.stop(bound);
-            call = new StopCall(inside.stopReturned(), thrown);
-        } else {
-            call = callStop(bound);
-        }
+        StopCall call = callStop(bound);
         Duration waited = Duration.ofNanos(System.nanoTime() - start);
         if (call.returnedInTime()) {
             awaitReleased(bound);
@@ -228,33 +146,12 @@ public final class InProcessServer implements ServerUnderTest {
      */
     public StopCall callStop(Duration bound) throws InterruptedException {
         stopped = true;
-        AtomicReference<Throwable> thrown = new AtomicReference<>();
-        Thread stopper = new Thread(() -> {
-            try {
-                server.stop(LessonServer.STOP_TIMEOUT_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (RuntimeException e) {
-                thrown.set(e);
-            }
-        }, "grader-stops-server");
-        stopper.setDaemon(true);
-        stopper.start();
-        stopper.join(bound.toMillis());
-        return new StopCall(!stopper.isAlive(), thrown.get());
+        return inside.stop(bound);
     }
 
     /** The names of the live threads this server made. */
     public List<String> liveThreads() {
-        if (inside != null) {
-            return inside.liveThreads();
-        }
-        Thread[] all = new Thread[threads.activeCount() + 16];
-        int n = threads.enumerate(all, true);
-        List<String> names = new ArrayList<>();
-        Arrays.stream(all, 0, n).filter(Objects::nonNull).filter(Thread::isAlive)
-                .forEach(t -> names.add(t.getName()));
-        return names;
+        return inside.liveThreads();
     }
 
     /**
@@ -262,24 +159,13 @@ public final class InProcessServer implements ServerUnderTest {
      * out again, and once did within the 2 s this waits while another JVM beside was starting servers by the hundred.
      */
     private boolean portIsFree() {
-        return canBind() || listeningChannelClosed();
-    }
-
-    /** Java-WebSocket keeps its listening channel to itself; a closed one is a port this server let go. */
-    private boolean listeningChannelClosed() {
-        try {
-            Field field = WebSocketServer.class.getDeclaredField("server");
-            field.setAccessible(true);
-            return field.get(server) instanceof ServerSocketChannel channel && !channel.isOpen();
-        } catch (ReflectiveOperationException | RuntimeException unknownLayout) {
-            return false;
-        }
+        return canBind() || inside.closedItsListeningSocket();
     }
 
     private boolean canBind() {
         try (ServerSocket probe = new ServerSocket()) {
             probe.setReuseAddress(true);
-            probe.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            probe.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port()));
             return true;
         } catch (IOException e) {
             return false;
@@ -292,34 +178,7 @@ public final class InProcessServer implements ServerUnderTest {
             return;
         }
         stopped = true;
-        if (inside != null) {
-            inside.close();
-            return;
-        }
-        Thread stopper = stopAside(server, "grader-cleans-up");
-        try {
-            stopper.join(LessonServer.STOP_TIMEOUT_MILLIS * 2L);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    /** Stops {@code server} on a daemon thread of its own, which is returned: a stop() that hangs holds nobody. */
-    private static Thread stopAside(LessonServer server, String threadName) {
-        Thread stopper = new Thread(() -> stopQuietly(server), threadName);
-        stopper.setDaemon(true);
-        stopper.start();
-        return stopper;
-    }
-
-    private static void stopQuietly(LessonServer server) {
-        try {
-            server.stop(LessonServer.STOP_TIMEOUT_MILLIS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            // cleaning up after a check: the stop check is the one that reports a stop() that throws
-        }
+        inside.close();
     }
 
     /** Why the server could not be built or started, in words for the learner. */

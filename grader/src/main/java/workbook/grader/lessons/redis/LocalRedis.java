@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
+import workbook.grader.core.TempFolders;
 
 /**
  * A real Redis for lesson 09: the operating system's {@code redis-server}, started on a free loopback port with
@@ -95,7 +95,7 @@ public final class LocalRedis implements AutoCloseable {
     public static LocalRedis start() throws IOException {
         Path executable = executable().orElseThrow(NotInstalled::new);
         for (int attempt = 1; ; attempt++) {
-            LocalRedis redis = new LocalRedis(executable, Files.createTempDirectory("workbook-redis-"), freePort());
+            LocalRedis redis = new LocalRedis(executable, TempFolders.create("workbook-redis-"), freePort());
             try {
                 redis.launch();
                 return redis;
@@ -151,11 +151,7 @@ public final class LocalRedis implements AutoCloseable {
     @Override
     public void close() {
         stop();
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a temporary folder left behind is harmless
-        }
+        TempFolders.delete(folder);
     }
 
     private synchronized void launch() throws IOException {

@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import workbook.grader.core.server.InProcessServer;
 import workbook.grader.core.server.ListedConnection;
 import workbook.grader.core.server.InProcessServer.ServerStartException;
-import workbook.grader.core.server.InProcessServer.StopCall;
+import workbook.grader.core.server.StopCall;
 import workbook.grader.core.server.ServerRecipe;
 import workbook.grader.core.server.Target;
 import workbook.support.HttpLesson;

@@ -115,7 +115,9 @@ public final class GradingWorker {
                     throw new IllegalStateException(e);
                 }
             });
-            grades.println(GRADE + SubmissionOutcome.of(current.job().student(), worker.finish(current)).json());
+            LessonGrade grade = worker.finish(current);
+            grades.println(GRADE + SubmissionOutcome.of(current.job().student(), grade,
+                    ClientCheckExtension.pagesRanWithoutChromiumSandbox()).json());
             current = next.join();
         }
     }

@@ -8,129 +8,97 @@ import org.java_websocket.WebSocket;
 import org.java_websocket.handshake.ClientHandshake;
 import workbook.grader.core.server.ListedConnection;
 import workbook.grader.core.server.ServerInside;
+import workbook.grader.core.server.StopCall;
+import workbook.grader.core.words.Msg;
 import workbook.support.LessonServer;
 
 /**
  * One server instance in the harness, seen from the worker. Every answer comes from the submission's own process; a
  * question it does not answer gets the answer that fails the check asking (no errors seen is not assumed).
  */
-final class RemoteInside implements ServerInside {
+record RemoteInside(HarnessLink link, String id, int port, int httpPort, String simpleName) implements ServerInside {
 
     private static final Duration ASK_BOUND = Duration.ofSeconds(3);
 
-    private final HarnessLink link;
-    private final String id;
-    private final int port;
-    private final int httpPort;
-    private final String simpleName;
-    private volatile boolean stopReturned;
-
-    RemoteInside(HarnessLink link, String id, int port, int httpPort, String simpleName) {
-        this.link = link;
-        this.id = id;
-        this.port = port;
-        this.httpPort = httpPort;
-        this.simpleName = simpleName;
-    }
-
     @Override
-    public int port() {
-        return port;
-    }
-
-    @Override
-    public int httpPort() {
-        return httpPort;
-    }
-
-    @Override
-    public String simpleName() {
-        return simpleName;
+    public Msg description() {
+        return Msg.of(simpleName + " (채점기가 샌드박스에서 시작함, 포트 " + port + ")",
+                simpleName + " (started by the grader in a sandbox on port " + port + ")");
     }
 
     @Override
     public List<Throwable> errors() {
         try {
             List<Throwable> errors = new ArrayList<>();
-            for (String error : link.ask(ASK_BOUND, "errors", id)) {
+            for (String error : ask(ASK_BOUND, "errors", id)) {
                 errors.add(ThrowableCopy.of(List.of(error.split("\u0002", -1))));
             }
             return errors;
         } catch (HarnessLink.NoAnswer e) {
             return List.of(new IllegalStateException("the server process gave no account of its errors: " + e.getMessage()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return List.of(new IllegalStateException("interrupted"));
         }
     }
 
     @Override
     public Optional<ListedConnection> listed(int clientPort) {
         try {
-            return ListedConnection.parse(link.ask(ASK_BOUND, "listed", id, String.valueOf(clientPort)));
+            return ListedConnection.parse(ask(ASK_BOUND, "listed", id, String.valueOf(clientPort)));
         } catch (HarnessLink.NoAnswer | RuntimeException e) {
-            return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             return Optional.empty();
         }
     }
 
     @Override
-    public Throwable stop(Duration bound) throws InterruptedException {
+    public StopCall stop(Duration bound) throws InterruptedException {
         try {
             List<String> answer = link.ask(bound.plus(ASK_BOUND), "stop", id, String.valueOf(bound.toMillis()));
-            stopReturned = Boolean.parseBoolean(answer.get(0));
-            return answer.size() > 1 ? ThrowableCopy.of(answer.subList(1, answer.size())) : null;
+            return new StopCall(Boolean.parseBoolean(answer.get(0)),
+                    answer.size() > 1 ? ThrowableCopy.of(answer.subList(1, answer.size())) : null);
         } catch (HarnessLink.NoAnswer | RuntimeException e) {
-            stopReturned = false;
-            return null;
+            return new StopCall(false, null);
         }
-    }
-
-    @Override
-    public boolean stopReturned() {
-        return stopReturned;
     }
 
     @Override
     public List<String> liveThreads() {
         try {
-            return link.ask(ASK_BOUND, "threads", id);
+            return ask(ASK_BOUND, "threads", id);
         } catch (HarnessLink.NoAnswer e) {
             return List.of("(the server process did not answer: " + e.getMessage() + ")");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return List.of("(interrupted)");
         }
     }
 
     /** The lesson's public no-argument int method {@code name} (lesson 06's scheduledTimers), asked of the harness. */
     int intMethod(String name) {
         try {
-            return Integer.parseInt(link.ask(ASK_BOUND, "int", id, name).get(0));
+            return Integer.parseInt(ask(ASK_BOUND, "int", id, name).get(0));
         } catch (HarnessLink.NoAnswer e) {
             throw new IllegalStateException(simpleName + "." + name + "() gave no answer: "
                     + (e.fields().size() > 2 ? ThrowableCopy.of(e.fields().subList(1, e.fields().size())) : e.getMessage()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
         }
     }
 
     @Override
-    public LessonServer standIn() {
+    public LessonServer server() {
         return new StandIn(this);
     }
 
     @Override
     public void close() {
         try {
-            link.ask(ASK_BOUND, "close", id);
+            ask(ASK_BOUND, "close", id);
         } catch (HarnessLink.NoAnswer e) {
             // the harness is gone or stuck: the worker ends it after the submission anyway
+        }
+    }
+
+    /** Asks the harness; an interrupted wait counts as no answer, and the thread keeps its interrupt. */
+    private List<String> ask(Duration bound, String command, String... args) throws HarnessLink.NoAnswer {
+        try {
+            return link.ask(bound, command, args);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            throw new HarnessLink.NoAnswer("interrupted", List.of());
         }
     }
 
