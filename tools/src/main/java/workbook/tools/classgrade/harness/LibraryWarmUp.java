@@ -25,23 +25,27 @@ import org.java_websocket.handshake.ServerHandshake;
 import workbook.support.LessonServer;
 
 /**
- * Warms up the libraries a submission's server stands on before any check asks for a server. The harness starts while
- * the submission before is still being graded, so this work is off the checks' clock; done by the first check
- * instead, sixteen cold starts at once on a busy machine once took a correct lesson 07 server past its 3 s bound.
+ * Warms up the libraries a submission's server stands on before any check asks for a server: the harness says hello
+ * only after it, and the worker starts the checks only after hello, so this work is off the checks' clock. Done by
+ * the first check instead, sixteen cold starts at once on a busy machine once took a correct lesson 07 server past
+ * its 3 s bound.
  * Only the workbook's own code and the libraries run here: the submission's class files are read as bytes, to see
  * which libraries they name.
  */
 final class LibraryWarmUp {
 
-    private static final Duration BOUND = Duration.ofSeconds(5);
+    static final Duration BOUND = Duration.ofSeconds(5);
     private static final String UNDERTOW = "io/undertow/";
     private static final String JACKSON = "com/fasterxml/jackson/";
 
     private LibraryWarmUp() {
     }
 
-    /** Warms up on a thread of its own; a warm-up that fails costs nothing but the time it would have saved. */
-    static void startInBackground(Path classes) {
+    /**
+     * Warms up, waiting at most {@code bound}; a warm-up that fails or takes longer costs nothing but the time it
+     * would have saved (the first check's server pays for it instead).
+     */
+    static void runWithin(Path classes, Duration bound) {
         Thread thread = new Thread(() -> {
             try {
                 run(classes);
@@ -51,6 +55,11 @@ final class LibraryWarmUp {
         }, "harness-warm-up");
         thread.setDaemon(true);
         thread.start();
+        try {
+            thread.join(bound.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Warms up Java-WebSocket, and Undertow and Jackson where the class files name them; returns what it warmed. */

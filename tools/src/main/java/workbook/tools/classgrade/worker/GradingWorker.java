@@ -190,6 +190,7 @@ public final class GradingWorker {
         Path log = Path.of(prepared.job().out()).resolve("output.log");
         try (SubmissionProcess process = prepared.process()) {
             ServerLauncher.register(key, process);
+            process.awaitReady();
             CompletableFuture<LessonResult> checks = CompletableFuture.supplyAsync(
                     () -> GradeRunner.run(lesson, Target.isolated(key), lang, parametersOf(prepared.job())));
             LessonResult result = null;

@@ -110,6 +110,20 @@ final class SubmissionProcess implements ServerLauncher, AutoCloseable {
         }
     }
 
+    /**
+     * Waits until the process has started and warmed up (or could not, or {@link #CONNECT_BOUND} passed), so that the
+     * checks' own time bounds do not pay for a JVM starting in a sandbox on a busy machine: in CI, the first
+     * submission of a worker once lost every check that way. A process that never connects is explained by the first
+     * check that asks it for a server.
+     */
+    void awaitReady() throws InterruptedException {
+        try {
+            link.get(CONNECT_BOUND.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            // the checks say so
+        }
+    }
+
     @Override
     public InProcessServer start(Lesson lesson, ServerRecipe recipe, Duration timeout)
             throws ServerStartException, InterruptedException {
