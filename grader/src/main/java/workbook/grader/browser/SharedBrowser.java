@@ -18,6 +18,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import workbook.grader.browser.devtools.BrowserContexts;
+import workbook.grader.core.BoundedWork;
 import workbook.grader.core.TempFolders;
 
 /**
@@ -207,21 +208,20 @@ final class SharedBrowser implements AutoCloseable {
      * here): past {@code bound}, this browser's Chromium, its pages and its chromedriver are ended instead.
      */
     private void quitWithin(Duration bound) {
-        Thread quitting = new Thread(() -> {
-            try {
-                driver.quit();
-            } catch (WebDriverException ended) {
-                // the chromedriver ended below, past the bound, answers no more: its processes are gone all the same
-            }
-        }, "workbook-quits-chromium");
-        quitting.setDaemon(true);
-        quitting.start();
+        boolean quit;
         try {
-            quitting.join(bound.toMillis());
+            quit = BoundedWork.endsWithin(bound, "workbook-quits-chromium", () -> {
+                try {
+                    driver.quit();
+                } catch (WebDriverException ended) {
+                    // the chromedriver ended below, past the bound, answers no more: its processes are gone all the same
+                }
+            });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            quit = false;
         }
-        if (!quitting.isAlive()) {
+        if (quit) {
             return;
         }
         String ours = "--user-data-dir=" + profile;

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.java_websocket.server.WebSocketServer;
+import workbook.grader.core.BoundedWork;
 import workbook.grader.core.server.InProcessServer.ServerStartException;
 import workbook.grader.core.words.Msg;
 import workbook.support.HttpLesson;
@@ -89,7 +90,7 @@ record LocalInside(LessonServer server, ThreadGroup threads, int port) implement
     @Override
     public StopCall stop(Duration bound) throws InterruptedException {
         AtomicReference<Throwable> thrown = new AtomicReference<>();
-        Thread stopper = new Thread(() -> {
+        boolean returned = BoundedWork.endsWithin(bound, "grader-stops-server", () -> {
             try {
                 server.stop(LessonServer.STOP_TIMEOUT_MILLIS);
             } catch (InterruptedException e) {
@@ -97,11 +98,8 @@ record LocalInside(LessonServer server, ThreadGroup threads, int port) implement
             } catch (RuntimeException e) {
                 thrown.set(e);
             }
-        }, "grader-stops-server");
-        stopper.setDaemon(true);
-        stopper.start();
-        stopper.join(bound.toMillis());
-        return new StopCall(!stopper.isAlive(), thrown.get());
+        });
+        return new StopCall(returned, thrown.get());
     }
 
     @Override

@@ -22,6 +22,7 @@ import org.java_websocket.WebSocket;
 import org.java_websocket.client.WebSocketClient;
 import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.handshake.ServerHandshake;
+import workbook.grader.core.BoundedWork;
 import workbook.support.LessonServer;
 
 /**
@@ -46,17 +47,14 @@ final class LibraryWarmUp {
      * would have saved (the first check's server pays for it instead).
      */
     static void runWithin(Path classes, Duration bound) {
-        Thread thread = new Thread(() -> {
-            try {
-                run(classes);
-            } catch (Exception | LinkageError e) {
-                // the first check's server pays for the warm-up instead
-            }
-        }, "harness-warm-up");
-        thread.setDaemon(true);
-        thread.start();
         try {
-            thread.join(bound.toMillis());
+            BoundedWork.endsWithin(bound, "harness-warm-up", () -> {
+                try {
+                    run(classes);
+                } catch (Exception | LinkageError e) {
+                    // the first check's server pays for the warm-up instead
+                }
+            });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
