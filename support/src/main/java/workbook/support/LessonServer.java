@@ -65,7 +65,9 @@ public abstract class LessonServer extends WebSocketServer {
     /**
      * Every {@code stop} ends here. The close frames go out before Java-WebSocket's own stop begins: that one marks
      * the server closed first, and its selector thread gives up after five idle rounds of 5 ms, so on a busy machine
-     * the clients it had not reached yet were never sent their close frame and kept an open socket.
+     * the clients it had not reached yet were never sent their close frame and kept an open socket. That thread also
+     * ends without closing the sockets it has not finished with (a client that has not read its close frame yet), so
+     * what is still open afterwards is closed here: stop() leaves no connection open.
      */
     @Override
     public void stop(int timeout, String closeMessage) throws InterruptedException {
@@ -73,6 +75,9 @@ public abstract class LessonServer extends WebSocketServer {
             conn.close(CloseFrame.GOING_AWAY, closeMessage);
         }
         super.stop(timeout, closeMessage);
+        for (WebSocket conn : getConnections()) {
+            conn.closeConnection(CloseFrame.GOING_AWAY, closeMessage);
+        }
     }
 
     /**
