@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** The temporary folders the grader makes for its own parts: a browser's profile, a page server's pages, Redis's files. */
+/**
+ * The temporary folders the grader makes for its own parts (a browser's profile, a page server's pages, Redis's files)
+ * and grade-class for its workers (their work folders, each submission's compiled classes).
+ */
 public final class TempFolders {
 
     private TempFolders() {

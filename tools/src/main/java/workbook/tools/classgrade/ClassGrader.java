@@ -16,6 +16,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
+import workbook.grader.core.TempFolders;
 import workbook.grader.core.lesson.Lessons.Lesson;
 import workbook.grader.core.words.Lang;
 import workbook.grader.core.words.Msg;
@@ -114,7 +115,7 @@ public final class ClassGrader {
             thread.join();
         }
         for (Path work : workFolders) {
-            Folders.deleteTree(work);
+            TempFolders.delete(work);
         }
         bar.finish();
         Map<String, Map<String, LessonGrade>> grades = new LinkedHashMap<>();

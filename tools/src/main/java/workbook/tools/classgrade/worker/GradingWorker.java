@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import workbook.grader.browser.ClientCheckExtension;
+import workbook.grader.core.TempFolders;
 import workbook.grader.core.words.Lang;
 import workbook.grader.core.lesson.Lessons;
 import workbook.grader.core.lesson.Lessons.Lesson;
@@ -31,7 +32,6 @@ import workbook.grader.core.lesson.SourceCompiler;
 import workbook.grader.core.server.Target;
 import workbook.grader.run.GradeRunner;
 import workbook.grader.run.LessonResult;
-import workbook.tools.classgrade.Folders;
 import workbook.tools.classgrade.CheckCatalog;
 import workbook.tools.classgrade.LessonGrade;
 import workbook.tools.classgrade.Sandbox;
@@ -150,7 +150,7 @@ public final class GradingWorker {
         Path classes = work.resolve("classes-" + number);
         SourceCompiler.Result compiled = SourceCompiler.compileFolder(source, classes);
         if (!compiled.ok()) {
-            Folders.deleteTree(classes);
+            TempFolders.delete(classes);
             String first = compiled.errors().get(0).render(Path.of(job.studentFolder()).toAbsolutePath().normalize());
             Msg reason = Msg.of("컴파일 오류: " + first, "does not compile: " + first);
             return new Prepared(job, lesson, catalog, start, LessonGrade.notGraded(lesson, LessonGrade.Kind.COMPILE_ERROR,
@@ -170,7 +170,7 @@ public final class GradingWorker {
         try {
             return run(prepared);
         } finally {
-            Folders.deleteTree(prepared.classes());
+            TempFolders.delete(prepared.classes());
         }
     }
 
