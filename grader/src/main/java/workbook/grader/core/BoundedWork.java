@@ -16,7 +16,8 @@ public final class BoundedWork {
         Thread thread = new Thread(work, name);
         thread.setDaemon(true);
         thread.start();
-        thread.join(bound.toMillis());
+        // join(0) would wait for ever: a bound under a millisecond waits one
+        thread.join(Math.max(1, bound.toMillis()));
         return !thread.isAlive();
     }
 }

@@ -1,6 +1,7 @@
 package workbook.grader.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -41,5 +42,21 @@ class BoundedWorkTest {
         assertThat(finished.getCount()).as("the work is left running, not stopped").isEqualTo(1);
         release.countDown();
         assertThat(finished.await(5, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
+    @DisplayName("a bound of zero waits a moment, not for ever")
+    void zeroBoundDoesNotWaitForEver() {
+        CountDownLatch never = new CountDownLatch(1);
+        boolean ended = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> BoundedWork.endsWithin(Duration.ZERO, "bounded-work-zero",
+                () -> {
+                    try {
+                        never.await(30, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }));
+        assertThat(ended).isFalse();
+        never.countDown();
     }
 }

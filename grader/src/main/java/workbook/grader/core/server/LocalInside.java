@@ -126,20 +126,19 @@ record LocalInside(LessonServer server, ThreadGroup threads, int port) implement
 
     @Override
     public void close() {
-        Thread stopper = stopAside(server, "grader-cleans-up");
         try {
-            stopper.join(LessonServer.STOP_TIMEOUT_MILLIS * 2L);
+            BoundedWork.endsWithin(Duration.ofMillis(LessonServer.STOP_TIMEOUT_MILLIS * 2L), "grader-cleans-up",
+                    () -> stopQuietly(server));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    /** Stops {@code server} on a daemon thread of its own, which is returned: a stop() that hangs holds nobody. */
-    private static Thread stopAside(LessonServer server, String threadName) {
+    /** Stops {@code server} on a daemon thread of its own, without waiting: a stop() that hangs holds nobody. */
+    private static void stopAside(LessonServer server, String threadName) {
         Thread stopper = new Thread(() -> stopQuietly(server), threadName);
         stopper.setDaemon(true);
         stopper.start();
-        return stopper;
     }
 
     private static void stopQuietly(LessonServer server) {

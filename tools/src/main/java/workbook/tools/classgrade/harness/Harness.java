@@ -56,7 +56,7 @@ public final class Harness {
         socket.setTcpNoDelay(true);
         Harness harness = new Harness(Path.of(args[2]), args[3], socket.getOutputStream());
         // the worker starts the checks once it hears hello: warmed up first, no check's clock pays for it
-        LibraryWarmUp.runWithin(Path.of(args[2]), LibraryWarmUp.BOUND.multipliedBy(2));
+        LibraryWarmUp.runBounded(Path.of(args[2]));
         harness.send(List.of("0", "hello", args[1]));
         Runtime.getRuntime().addShutdownHook(new Thread(harness::exiting, "harness-exit-witness"));
         BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
