@@ -23,6 +23,11 @@ final class ClientReport {
         return new CheckFailed(render(check, problem, expected, got, withErrorHint(check, hint)));
     }
 
+    /** The page, or the check, ran out of time: see {@link CheckFailed#outOfTime}. */
+    static CheckFailed outOfTime(ClientCheck check, Msg problem, Msg expected, Msg got, Msg hint) {
+        return CheckFailed.outOfTime(render(check, problem, expected, got, withErrorHint(check, hint)));
+    }
+
     /** A page that threw "Still in CONNECTING state" sent before its socket was open, whatever the check. */
     private static Msg withErrorHint(ClientCheck check, Msg hint) {
         Look look = check.lastLook();

@@ -25,7 +25,7 @@ final class Report {
 
     /** A check that ran out of time: each step shows when it began, so the slow one stands out. */
     CheckFailed outOfTime(Msg problem, Msg expected, Msg got, Msg hint) {
-        return new CheckFailed(render(problem, check.journal().timedSteps(), expected, got, hint));
+        return CheckFailed.outOfTime(render(problem, check.journal().timedSteps(), expected, got, hint));
     }
 
     private String render(Msg problem, List<Msg> steps, Msg expected, Msg got, Msg hint) {
