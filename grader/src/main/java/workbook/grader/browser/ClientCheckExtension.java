@@ -78,7 +78,7 @@ public final class ClientCheckExtension implements ExecutionCondition, BeforeAll
         Lang lang = Lang.parse(context.getConfigurationParameter(Lang.PARAMETER).orElse(null));
         ClientFolder folder = clientFolder(context).orElseThrow();
         BrowserHandle handle = browser(context);
-        // Waiting for Chromium to start happens here, before the check's own 5-second bound begins.
+        // Waiting for Chromium to start happens here, before the check's own time limit begins.
         java.util.function.Supplier<SharedBrowser> browser = () -> handle.get(lang);
         if (Files.isRegularFile(folder.script())) {
             try {
@@ -114,7 +114,7 @@ public final class ClientCheckExtension implements ExecutionCondition, BeforeAll
         // The browser's own bound ran out, or the check's did: a client check spends its time waiting on the page.
         if (thrown instanceof TimeoutException || thrown instanceof ScriptTimeoutException
                 || thrown instanceof java.util.concurrent.TimeoutException) {
-            throw ClientReport.failure(check, Msg.of("페이지가 채점기에 제때 답하지 않았습니다: 스크립트가 끝나지 않고 돌고 있는 것 같습니다.",
+            throw ClientReport.outOfTime(check, Msg.of("페이지가 채점기에 제때 답하지 않았습니다: 스크립트가 끝나지 않고 돌고 있는 것 같습니다.",
                             "The page did not answer the grader in time: its script seems to be running without end."),
                     Msg.of("페이지가 곧바로 답함 (스크립트의 처리기는 금방 끝남)", "the page answers at once (the script's handlers finish quickly)"),
                     Msg.same(firstLine(thrown)), Hints.stuckScript());

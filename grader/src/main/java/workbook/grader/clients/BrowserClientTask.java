@@ -2,11 +2,13 @@ package workbook.grader.clients;
 
 import java.net.URI;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
@@ -27,9 +29,15 @@ import workbook.grader.core.words.Quote;
  * and against the reference server. A lesson's checks class nests a subclass of one of this class's subclasses,
  * tagged with its task number. The checks share one browser, so they run one after another, beside the server checks.
  * What every client of the contract does is checked here: it reports a closed connection and a refused one.
+ * <p>
+ * Every wait on the page has its own bound ({@link ClientCheck#ANSWER}, and the browser's page-load and script
+ * bounds), and a page that stops answering fails at the first of them. A check makes many such waits one after
+ * another (lesson 07's sends six lines and waits for each), so its whole limit is larger than a server check's: under a
+ * CPU quota of 0.7 cores a correct page ran out of the 5 s it had then, and was reported as a script that never ends.
  */
 @ExtendWith(ClientCheckExtension.class)
 @Execution(ExecutionMode.SAME_THREAD)
+@Timeout(value = 15, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 public abstract class BrowserClientTask {
 
     /** Texts the grader's server sends to see them shown exactly: Korean, emoji, spaces, markup that would run. */

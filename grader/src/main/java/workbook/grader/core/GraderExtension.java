@@ -31,8 +31,6 @@ final class GraderExtension implements ParameterResolver, TestExecutionException
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(GraderExtension.class);
     /** Compiled student or solution classes, once per folder and JVM, when a run names them instead of a folder. */
-    /** The limit of {@link LessonChecks}, for a check whose class somehow carries none. */
-    private static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(5);
     private static final Map<Path, Target> COMPILED = new ConcurrentHashMap<>();
 
     @Override
@@ -60,7 +58,9 @@ final class GraderExtension implements ParameterResolver, TestExecutionException
         for (Class<?> type = checksClass; limit.isEmpty() && type != null; type = type.getEnclosingClass()) {
             limit = AnnotationSupport.findAnnotation(type, Timeout.class);
         }
-        return limit.map(timeout -> Duration.of(timeout.value(), timeout.unit().toChronoUnit())).orElse(DEFAULT_TIME_LIMIT);
+        // a check whose class somehow carries none has the limit of @LessonChecks
+        Timeout timeout = limit.orElse(LessonChecks.class.getAnnotation(Timeout.class));
+        return Duration.of(timeout.value(), timeout.unit().toChronoUnit());
     }
 
     private static Check newCheck(ExtensionContext context) {

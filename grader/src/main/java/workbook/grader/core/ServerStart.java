@@ -17,8 +17,6 @@ import workbook.grader.core.words.Steps;
 /** A check's server under test: started on first use, in process or at a URL, and what else closes with it. */
 final class ServerStart {
 
-    static final Duration START_TIMEOUT = Duration.ofSeconds(3);
-
     private final Check check;
     private final Target target;
     private final List<AutoCloseable> extras = new CopyOnWriteArrayList<>();
@@ -64,8 +62,8 @@ final class ServerStart {
                 : check.lesson().className().substring(check.lesson().className().lastIndexOf('.') + 1);
         try {
             InProcessServer started = target instanceof Target.Isolated isolated
-                    ? isolated.launcher().start(check.lesson(), recipe, START_TIMEOUT)
-                    : InProcessServer.start(serverClass, recipe, START_TIMEOUT);
+                    ? isolated.launcher().start(check.lesson(), recipe, check.startTimeout())
+                    : InProcessServer.start(serverClass, recipe, check.startTimeout());
             check.journal().add(Steps.startedServer(started.description()));
             return started;
         } catch (ServerStartException e) {
@@ -73,7 +71,7 @@ final class ServerStart {
             if (e.getCause() instanceof UnsupportedOperationException stub) {
                 throw check.diagnosis().notImplemented(stub);
             }
-            throw check.report().failure(Explain.serverDidNotStart(), Explain.listensWithin(START_TIMEOUT), e.reason(),
+            throw check.report().failure(Explain.serverDidNotStart(), Explain.listensWithin(check.startTimeout()), e.reason(),
                     Explain.startHint());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -31,7 +31,7 @@ public final class RawHttp {
     /**
      * A server's first answer may wait for its JVM to load and verify the HTTP library's classes, which several checks
      * that start at once share; on a busy machine a correct server then took over 2 s (seen in grade-class). Well
-     * inside a check's 5 s, so a server that never answers still gets this report, not the check's timeout.
+     * inside a check's 10 s, so a server that never answers still gets this report, not the check's timeout.
      */
     public static final Duration FIRST_ANSWER_TIMEOUT = Duration.ofMillis(3500);
     /** More than any page of a lesson; a server that streams without end is cut here. */

@@ -33,7 +33,6 @@ public final class Cluster {
     /** The Redis of running instances ({@code check 09 --redis redis://HOST:PORT}). */
     public static final String REDIS_PARAMETER = "workbook.redis";
 
-    private static final Duration START_BOUND = Duration.ofSeconds(3);
     private static final Duration SUBSCRIBE_BOUND = Duration.ofSeconds(2);
     private static final Map<Check, Cluster> BY_CHECK = new ConcurrentHashMap<>();
     /**
@@ -116,7 +115,7 @@ public final class Cluster {
 
     private static ServerUnderTest startAnother(Check check, String redisUri, int index) {
         try {
-            return check.startAnother(recipe(redisUri), START_BOUND);
+            return check.startAnother(recipe(redisUri), check.startTimeout());
         } catch (ServerStartException e) {
             throw check.failed(Msg.of("인스턴스 " + label(index) + "가 시작되지 않았습니다: ", "Instance " + label(index)
                             + " did not start: ").plus(e.reason()),

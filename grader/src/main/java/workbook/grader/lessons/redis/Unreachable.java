@@ -1,6 +1,5 @@
 package workbook.grader.lessons.redis;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import workbook.grader.core.Check;
@@ -11,8 +10,6 @@ import workbook.grader.core.words.Msg;
 
 /** Redis unreachable at start: the server does not start, and says which address it could not reach. */
 public final class Unreachable {
-
-    private static final Duration START_BOUND = Duration.ofSeconds(3);
 
     private Unreachable() {
     }
@@ -30,7 +27,7 @@ public final class Unreachable {
                 "built " + built + " and called start(): nothing listens on that port");
         InProcessServer started;
         try {
-            started = check.startAnother(Cluster.recipe(uri), START_BOUND);
+            started = check.startAnother(Cluster.recipe(uri), check.startTimeout());
         } catch (ServerStartException refused) {
             explainRefusal(check, refused, uri, port);
             return;

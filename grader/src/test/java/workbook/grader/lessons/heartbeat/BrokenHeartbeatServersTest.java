@@ -20,6 +20,7 @@ import workbook.grader.broken.lesson08.LeaksTheHeartbeat;
 import workbook.grader.broken.lesson08.NeverCutsOff;
 import workbook.grader.broken.lesson08.NeverPings;
 import workbook.grader.broken.lesson08.UsesTheLibraryTimer;
+import workbook.grader.core.Check;
 import workbook.grader.core.words.Lang;
 import workbook.grader.run.CheckResult;
 import workbook.grader.run.LessonResult;
@@ -120,5 +121,16 @@ class BrokenHeartbeatServersTest {
     void aHeartbeatWrittenAnotherWayPasses() {
         LessonResult result = grade("08", broken(LastPongTimes.class));
         assertThat(result.passed()).as("checks passed by LastPongTimes:%s", Grading.notPassed(result)).isEqualTo(result.total());
+    }
+
+    @Test
+    @DisplayName("beside other graders (grade-class) the server gets a 1 s interval: a missing heartbeat still fails, the reference passes")
+    void besideOtherGradersTheIntervalIsOneSecond() {
+        Map<String, String> shared = Map.of(Check.SHARED_MACHINE_PARAMETER, "true");
+        LessonResult broken = grade("08", broken(NeverPings.class), Lang.EN, shared);
+        assertFails(broken, PINGS, "built the server with a heartbeat interval of 1000 ms: new HeartbeatServer(0, Duration.ofMillis(1000))",
+                "received no ping within 2300 ms: every open client must get a ping every interval (1000 ms).");
+        LessonResult reference = grade("08", "solution", Lang.EN, shared);
+        assertThat(reference.passed()).as("checks passed by the reference:%s", Grading.notPassed(reference)).isEqualTo(reference.total());
     }
 }

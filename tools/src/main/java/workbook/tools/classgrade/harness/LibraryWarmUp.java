@@ -1,6 +1,10 @@
 package workbook.tools.classgrade.harness;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisException;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.resource.ClientResources;
 import io.undertow.Handlers;
 import io.undertow.Undertow;
 import io.undertow.server.handlers.resource.PathResourceManager;
@@ -16,13 +20,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import org.java_websocket.WebSocket;
 import org.java_websocket.client.WebSocketClient;
 import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.handshake.ServerHandshake;
 import workbook.grader.core.BoundedWork;
+import workbook.grader.core.wire.RefusingPort;
 import workbook.support.LessonServer;
 
 /**
@@ -40,6 +47,7 @@ final class LibraryWarmUp {
     private static final Duration WHOLE_BOUND = BOUND.multipliedBy(2);
     private static final String UNDERTOW = "io/undertow/";
     private static final String JACKSON = "com/fasterxml/jackson/";
+    private static final String LETTUCE = "io/lettuce/";
 
     private LibraryWarmUp() {
     }
@@ -62,9 +70,9 @@ final class LibraryWarmUp {
         }
     }
 
-    /** Warms up Java-WebSocket, and Undertow and Jackson where the class files name them; returns what it warmed. */
+    /** Warms up Java-WebSocket, and Undertow, Jackson and Lettuce where the class files name them; returns what it warmed. */
     static List<String> run(Path classes) throws Exception {
-        Set<String> named = named(classes, List.of(UNDERTOW, JACKSON));
+        Set<String> named = named(classes, List.of(UNDERTOW, JACKSON, LETTUCE));
         List<String> warmed = new ArrayList<>();
         webSocketRoundTrip();
         warmed.add("Java-WebSocket");
@@ -81,7 +89,33 @@ final class LibraryWarmUp {
             new ObjectMapper().readTree("{\"name\":\"warm\",\"message\":[1,2.5,true,null]}");
             warmed.add("Jackson");
         }
+        if (named.contains(LETTUCE)) {
+            redisClientAttempt();
+            warmed.add("Lettuce");
+        }
         return warmed;
+    }
+
+    /**
+     * A Redis client that tries a loopback port where a connection is refused: it loads Lettuce, Netty and their event
+     * loops, and ends them again. Under a CPU quota of 0.7 cores, lesson 09's reference servers, each loading them in
+     * its constructor beside the others, ran past the 3 s a constructor has.
+     */
+    private static void redisClientAttempt() throws InterruptedException, ExecutionException, TimeoutException {
+        ClientResources resources = ClientResources.create();
+        try (RefusingPort refusing = RefusingPort.take()) {
+            RedisClient client = RedisClient.create(resources, RedisURI.builder().withHost("127.0.0.1")
+                    .withPort(refusing.port()).withTimeout(BOUND).build());
+            try {
+                client.connect().close();
+            } catch (RedisException refused) {
+                // refused, as meant: the classes are loaded by now
+            } finally {
+                client.shutdown(Duration.ZERO, BOUND);
+            }
+        } finally {
+            resources.shutdown(0, BOUND.toMillis(), TimeUnit.MILLISECONDS).get(BOUND.toMillis(), TimeUnit.MILLISECONDS);
+        }
     }
 
     /**

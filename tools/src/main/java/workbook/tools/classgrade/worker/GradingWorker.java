@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import workbook.grader.browser.ClientCheckExtension;
+import workbook.grader.core.Check;
 import workbook.grader.core.TempFolders;
 import workbook.grader.core.words.Lang;
 import workbook.grader.core.lesson.Lessons;
@@ -175,13 +176,14 @@ public final class GradingWorker {
     }
 
     /**
-     * The checks' parameters: how many run at once, and the submission's lesson folder, whose browser client (if the
-     * lesson has one) the checks load into Chromium here, as a page: a script in a browser, never code in this JVM or
-     * the sandbox.
+     * The checks' parameters: how many run at once, that other workers share the machine, and the submission's lesson
+     * folder, whose browser client (if the lesson has one) the checks load into Chromium here, as a page: a script in a
+     * browser, never code in this JVM or the sandbox.
      */
     private static Map<String, String> parametersOf(Job job) {
         return Map.of(ClientCheckExtension.CLIENT_PARAMETER, Path.of(job.source()).toAbsolutePath().toString(),
-                GradeRunner.CHECKS_AT_ONCE, String.valueOf(CHECKS_AT_ONCE));
+                GradeRunner.CHECKS_AT_ONCE, String.valueOf(CHECKS_AT_ONCE),
+                Check.SHARED_MACHINE_PARAMETER, "true");
     }
 
     private LessonGrade run(Prepared prepared) throws IOException, InterruptedException {

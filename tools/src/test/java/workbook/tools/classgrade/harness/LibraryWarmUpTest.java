@@ -23,6 +23,13 @@ class LibraryWarmUpTest {
     }
 
     @Test
+    void aServerThatNamesLettuceGetsItsRedisClientWarmed(@TempDir Path classes) throws Exception {
+        classFile(classes, "workbook/lesson09/RedisBroadcastServer.class", "io/lettuce/core/RedisClient org/java_websocket/WebSocket");
+
+        assertThat(warmUpIn(classes)).containsExactly("Java-WebSocket", "Lettuce");
+    }
+
+    @Test
     void aServerThatNamesNeitherGetsOnlyJavaWebSocketWarmed(@TempDir Path classes) throws Exception {
         classFile(classes, "workbook/lesson01/EchoServer.class", "org/java_websocket/WebSocket");
 

@@ -29,7 +29,7 @@ public final class CrowdBursts {
 
     /**
      * How long a burst's handshakes, or all that a burst makes the server say, may take: a correct server on a machine
-     * busy with other work can need more than one answer's time, and a hanging one still fails within 5 s.
+     * busy with other work can need more than one answer's time, and a hanging one still fails within a few seconds.
      */
     static final Duration BURST_BOUND = Duration.ofSeconds(3);
 
