@@ -26,19 +26,13 @@ class TimeLimitTest {
     @Test
     @DisplayName("lesson 06's server tasks have 60 seconds, from NotificationChecks' own @Timeout")
     void notificationsHaveSixtySeconds() {
-        assertThat(serverTasks(NotificationChecks.class)).isNotEmpty().allSatisfy(task ->
-                assertThat(GraderExtension.timeLimit(Optional.empty(), task)).isEqualTo(Duration.ofSeconds(60)));
-        assertThat(Explain.finishesWithin(Duration.ofSeconds(60)).en()).isEqualTo("the check finishes within 60 seconds");
-        assertThat(Explain.finishesWithin(Duration.ofSeconds(60)).ko()).isEqualTo("검사가 60초 안에 끝남");
+        assertServerTasksHave(NotificationChecks.class, 60, "검사가 60초 안에 끝남");
     }
 
     @Test
     @DisplayName("the other lessons' server tasks have the 10 seconds of @LessonChecks, and their reports keep their words")
     void othersHaveTenSeconds() {
-        assertThat(serverTasks(EchoChecks.class)).isNotEmpty().allSatisfy(task ->
-                assertThat(GraderExtension.timeLimit(Optional.empty(), task)).isEqualTo(Duration.ofSeconds(10)));
-        assertThat(Explain.finishesWithin(Duration.ofSeconds(10)).en()).isEqualTo("the check finishes within 10 seconds");
-        assertThat(Explain.finishesWithin(Duration.ofSeconds(10)).ko()).isEqualTo("검사가 10초 안에 끝남");
+        assertServerTasksHave(EchoChecks.class, 10, "검사가 10초 안에 끝남");
         assertThat(Explain.finishesWithin(Duration.ofMillis(1500)).en()).isEqualTo("the check finishes within 1500 ms");
     }
 
@@ -64,6 +58,14 @@ class TimeLimitTest {
                 assertThat(GraderExtension.timeLimit(Optional.of(check), headCounts)).as(check.getName()).isEqualTo(expected);
             }
         }
+    }
+
+    /** Every task of {@code checks} but its browser client has {@code seconds}, and a report says so in both languages. */
+    private static void assertServerTasksHave(Class<?> checks, int seconds, String korean) {
+        assertThat(serverTasks(checks)).isNotEmpty().allSatisfy(task ->
+                assertThat(GraderExtension.timeLimit(Optional.empty(), task)).isEqualTo(Duration.ofSeconds(seconds)));
+        assertThat(Explain.finishesWithin(Duration.ofSeconds(seconds)).en()).isEqualTo("the check finishes within " + seconds + " seconds");
+        assertThat(Explain.finishesWithin(Duration.ofSeconds(seconds)).ko()).isEqualTo(korean);
     }
 
     private static List<Class<?>> serverTasks(Class<?> checks) {
