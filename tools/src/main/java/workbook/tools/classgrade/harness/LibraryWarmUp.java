@@ -99,7 +99,7 @@ final class LibraryWarmUp {
     /**
      * A Redis client that tries a loopback port where a connection is refused: it loads Lettuce, Netty and their event
      * loops, and ends them again. Under a CPU quota of 0.7 cores, lesson 09's reference servers, each loading them in
-     * its constructor beside the others, ran past the 3 s a constructor has.
+     * its constructor beside the others, ran past the 3 s a constructor then had.
      */
     private static void redisClientAttempt() throws InterruptedException, ExecutionException, TimeoutException {
         ClientResources resources = ClientResources.create();
