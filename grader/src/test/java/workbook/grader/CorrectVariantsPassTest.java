@@ -15,6 +15,8 @@ import workbook.grader.broken.lesson07.AnnouncesLeavesWhileStopping;
 import workbook.grader.broken.lesson07.room.AnnouncesFromOneThread;
 import workbook.grader.broken.lesson07.room.LocksWithReentrantLock;
 import workbook.grader.broken.lesson07.room.SynchronizedMethods;
+import workbook.grader.broken.lesson09.PublisherReturnsLate;
+import workbook.grader.redis.RedisRequired;
 import workbook.grader.run.LessonResult;
 
 /** Servers written differently from the reference, yet right by CONTRACT.md: every check of theirs passes. */
@@ -81,6 +83,13 @@ class CorrectVariantsPassTest {
     @DisplayName("Lesson 07: a stop() that sends the clients away one at a time, each leave announced to those still there, passes")
     void leavesAnnouncedWhileStoppingPassLesson07() {
         assertPassesEverything(grade("07", broken(AnnouncesLeavesWhileStopping.class)));
+    }
+
+    @Test
+    @DisplayName("Lesson 09: an instance that hears the others again seconds before it can publish again, both within 5 s, passes")
+    void aPublisherThatReturnsLatePassesLesson09() {
+        RedisRequired.assumeInstalled();
+        assertPassesEverything(grade("09", broken(PublisherReturnsLate.class)));
     }
 
     static void assertPassesEverything(LessonResult result) {

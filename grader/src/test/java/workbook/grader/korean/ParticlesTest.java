@@ -25,6 +25,8 @@ class ParticlesTest {
             "super(port) 로 넘기고 | super(port)로 넘기고",
             "EchoServer.onMessage (line 25) 이(가) 아직 | EchoServer.onMessage (line 25)가 아직",
             "레슨 07 을(를) 아직 | 레슨 07을 아직",
+            "client-1 (인스턴스 A) 이(가) 받는 것 | client-1 (인스턴스 A)이 받는 것",
+            "client-2 (인스턴스 B) 이(가) 받는 것 | client-2 (인스턴스 B)가 받는 것",
             "lessons/01-echo/EchoServer.java 은(는) 이미 | lessons/01-echo/EchoServer.java는 이미",
             "ws://127.0.0.1:34437 에 연결함 | ws://127.0.0.1:34437에 연결함",
             "파일 이(가) 없습니다 | 파일이 없습니다",

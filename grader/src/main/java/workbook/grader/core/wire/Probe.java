@@ -118,9 +118,14 @@ public final class Probe {
     }
 
     public void send(String text) {
-        lastActionAt = System.nanoTime();
         journal.add(name + " 이(가) 텍스트 " + Quote.text(text) + " 을(를) 보냄",
                 name + " sent text " + Quote.text(text));
+        sendWithinStep(text);
+    }
+
+    /** Sends without a journal line of its own: for a step the journal already describes as a whole (tries in a loop). */
+    public void sendWithinStep(String text) {
+        lastActionAt = System.nanoTime();
         ensureOpen();
         lastSent = new Sent(Msg.of(name + " 이(가) 텍스트 " + Quote.text(text) + " 을(를) 보낸",
                 name + " sent text " + Quote.text(text)), SENDS.incrementAndGet());

@@ -24,7 +24,7 @@ public final class Crossing {
         sender.send(text);
         String wanted = PREFIX + text;
         for (Probe client : clients) {
-            check.expectText(client, Msg.of(cluster.namedKo(client) + "가 받는 것: 텍스트 " + Quote.text(wanted),
+            check.expectText(client, Msg.of(cluster.namedKo(client) + " 이(가) 받는 것: 텍스트 " + Quote.text(wanted),
                     cluster.named(client) + " receives text " + Quote.text(wanted)), wanted::equals, RedisHints.SUBSCRIBE);
         }
         nothingTwice(check, cluster, clients, wanted);
@@ -39,13 +39,13 @@ public final class Crossing {
             return;
         }
         if (stray.frame().isText() && stray.frame().text().equals(delivered)) {
-            check.fail(Msg.of(cluster.namedKo(stray.client()) + "가 같은 메시지를 두 번 받았습니다: " + Quote.text(delivered)
+            check.fail(Msg.of(cluster.namedKo(stray.client()) + " 이(가) 같은 메시지를 두 번 받았습니다: " + Quote.text(delivered)
                                     + ". 한 번은 인스턴스가 직접, 한 번은 Redis를 거쳐 보낸 것 아닌가요?",
                             cluster.named(stray.client()) + " received " + Quote.text(delivered)
                                     + " twice: once sent by its instance directly, once through Redis?"),
                     Msg.of("메시지마다 한 번씩", "each message once"), stray.frame().describe(), RedisHints.DELIVER);
         }
-        check.fail(Msg.of(cluster.namedKo(stray.client()) + "가 받지 말아야 할 프레임을 받았습니다.",
+        check.fail(Msg.of(cluster.namedKo(stray.client()) + " 이(가) 받지 말아야 할 프레임을 받았습니다.",
                         cluster.named(stray.client()) + " received a frame it should not have."),
                 Msg.of("더 오는 것 없음", "nothing else"), stray.frame().describe(), RedisHints.DELIVER);
     }
@@ -79,7 +79,7 @@ public final class Crossing {
                 }
                 List<String> fromSender = got.stream().filter(t -> t.startsWith(PREFIX + sender.name() + " #")).toList();
                 if (!fromSender.equals(wanted)) {
-                    check.fail(Msg.of(cluster.namedKo(client) + "가 " + cluster.namedKo(sender)
+                    check.fail(Msg.of(cluster.namedKo(client) + " 이(가) " + cluster.namedKo(sender)
                                             + "의 메시지를 보낸 순서대로, 빠짐없이 한 번씩 받지 못했습니다.",
                                     cluster.named(client) + " did not receive " + cluster.named(sender)
                                             + "'s messages once each, in the order sent."),

@@ -95,7 +95,7 @@ public class RedisBroadcastChecks {
             check.journal().add("채점기가 다른 프로그램처럼 PUBLISH " + RedisChannel.NAME + " " + Quote.text(text) + " 명령을 보냄 (받은 구독자: " + heard + ")",
                     "the grader, as another program would, sent PUBLISH " + RedisChannel.NAME + " " + Quote.text(text) + " (subscribers reached: " + heard + ")");
             for (Probe client : clients) {
-                check.expectText(client, Msg.of(cluster.namedKo(client) + "가 받는 것: " + Quote.text(Crossing.PREFIX + text),
+                check.expectText(client, Msg.of(cluster.namedKo(client) + " 이(가) 받는 것: " + Quote.text(Crossing.PREFIX + text),
                         cluster.named(client) + " receives " + Quote.text(Crossing.PREFIX + text)),
                         (Crossing.PREFIX + text)::equals, RedisHints.EXACT_TEXT);
             }
@@ -176,8 +176,9 @@ public class RedisBroadcastChecks {
             Crossing.everyoneOnce(check, cluster, clients.get(0), clients, "before Redis goes");
             Outage.stopRedis(check, cluster);
             Outage.errorToSenderAlone(check, cluster, clients.get(0), clients, "is anyone there?");
-            Outage.startRedisAgain(check, cluster);
-            Outage.broadcastsAgain(check, cluster, clients.get(0), clients.get(1));
+            long resumeBy = Outage.startRedisAgain(check, cluster);
+            Outage.broadcastsAgain(check, cluster, resumeBy, clients.get(0), clients.get(1));
+            Outage.broadcastsAgain(check, cluster, resumeBy, clients.get(1), clients.get(0));
             Crossing.everyoneOnce(check, cluster, clients.get(1), clients, "B speaks after the return");
         }
     }

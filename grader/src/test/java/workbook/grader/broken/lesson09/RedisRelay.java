@@ -35,7 +35,7 @@ public abstract class RedisRelay extends QuietServer {
         redis = RedisClient.create(resources, address);
         redis.setOptions(options().build());
         try {
-            publisher = redis.connect();
+            publisher = connectPublisher(address);
             subscriber = redis.connectPubSub();
         } catch (RedisException e) {
             closeRedis();
@@ -48,6 +48,11 @@ public abstract class RedisRelay extends QuietServer {
             }
         });
         subscriber.sync().subscribe(CHANNEL);
+    }
+
+    /** The connection messages are published on: the reference's shares {@link #redis} with the subscriber. */
+    protected StatefulRedisConnection<String, String> connectPublisher(RedisURI address) {
+        return redis.connect();
     }
 
     protected ClientOptions.Builder options() {

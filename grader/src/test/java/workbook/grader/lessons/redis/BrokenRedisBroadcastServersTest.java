@@ -30,6 +30,7 @@ import workbook.grader.broken.lesson09.HangsOnMessage;
 import workbook.grader.broken.lesson09.HidesTheAddress;
 import workbook.grader.broken.lesson09.LeavesLettuceThreads;
 import workbook.grader.broken.lesson09.PublishesAsynchronously;
+import workbook.grader.broken.lesson09.SecondPublisherNeverReturns;
 import workbook.grader.broken.lesson09.StartsWithoutRedis;
 import workbook.grader.broken.lesson09.WrapsTextInJson;
 import workbook.grader.redis.RedisRequired;
@@ -49,7 +50,8 @@ class BrokenRedisBroadcastServersTest {
      */
     private static final List<Class<?>> SERVERS = List.of(BroadcastsLocallyOnly.class, DeliversTwiceOnItsOwnInstance.class,
             WrapsTextInJson.class, GivesUpWhenRedisIsLost.class, DropsClientsWhenRedisIsLost.class, LeavesLettuceThreads.class,
-            StartsWithoutRedis.class, HidesTheAddress.class, HangsOnMessage.class, PublishesAsynchronously.class);
+            StartsWithoutRedis.class, HidesTheAddress.class, HangsOnMessage.class, PublishesAsynchronously.class,
+            SecondPublisherNeverReturns.class);
     private static final Map<Class<?>, Future<LessonResult>> RESULTS = new ConcurrentHashMap<>();
     private static ExecutorService graders;
     private static PrintStream out;
@@ -113,9 +115,18 @@ class BrokenRedisBroadcastServersTest {
     @Test
     void aServerThatNeverReconnectsIsCaughtWithinFiveSecondsOfRedisReturn() {
         LessonResult result = result(GivesUpWhenRedisIsLost.class);
-        assertFails(result, RETURNS, "No broadcast reached client-2 (instance B) within 5 s of Redis's return.",
+        assertFails(result, RETURNS, "No broadcast from client-1 (instance A) reached client-2 (instance B) within 5 s of Redis's return.",
                 "Broadcasting must resume without restarting the server.", "Got:      no broadcast arrived",
                 "Did you switch autoReconnect off");
+        assertThat(find(result, AWAY).passed()).as("it does answer Error: while Redis is away").isTrue();
+    }
+
+    @Test
+    void anInstanceThatHearsAgainButNeverPublishesAgainIsCaughtFromItsSide() {
+        LessonResult result = result(SecondPublisherNeverReturns.class);
+        assertFails(result, RETURNS, "client-1 (instance A) sent \"client-1: are you back? #N\" every 300 ms",
+                "No broadcast from client-2 (instance B) reached client-1 (instance A) within 5 s of Redis's return.",
+                "Expected: \"Broadcast: client-2: are you back? #N\" within 5 s", "Did you switch autoReconnect off");
         assertThat(find(result, AWAY).passed()).as("it does answer Error: while Redis is away").isTrue();
     }
 
