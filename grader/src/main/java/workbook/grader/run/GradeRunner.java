@@ -20,6 +20,7 @@ import org.junit.platform.launcher.TestPlan;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 import workbook.grader.core.CheckFailed;
+import workbook.grader.core.ChecksAtOnce;
 import workbook.grader.core.LessonChecks;
 import workbook.grader.core.lesson.Lessons.Lesson;
 import workbook.grader.core.server.Target;
@@ -74,8 +75,9 @@ public final class GradeRunner {
             parameters.put("junit.jupiter.execution.parallel.mode.default", "concurrent");
             parameters.put("junit.jupiter.execution.parallel.mode.classes.default", "concurrent");
             parameters.put("junit.jupiter.execution.parallel.config.strategy", "fixed");
-            // Checks mostly wait on the network, so all of a lesson's checks (29 server checks at most) run at once.
-            parameters.put("junit.jupiter.execution.parallel.config.fixed.parallelism", extra.getOrDefault(CHECKS_AT_ONCE, "32"));
+            // Checks mostly wait on the network, so all of a lesson's checks (29 server checks at most) run at once,
+            // unless the caller or the lesson (@ChecksAtOnce) allows fewer.
+            parameters.put("junit.jupiter.execution.parallel.config.fixed.parallelism", String.valueOf(checksAtOnce(checks, extra)));
         } else {
             // A running server is shared, so its checks run one after another, unless a checks class declares with
             // @Execution(CONCURRENT) that its checks cannot disturb each other (lesson 06, whose waits last periods).
@@ -95,6 +97,12 @@ public final class GradeRunner {
             collector.replaceWith(execute(again.stream().map(DiscoverySelectors::selectUniqueId).toList(), alone, printed));
         }
         return new LessonResult(lesson, collector.inPlanOrder(), Duration.ofNanos(System.nanoTime() - start), printed.toString());
+    }
+
+    private static int checksAtOnce(Class<?> checks, Map<String, String> extra) {
+        int allowed = Integer.parseInt(extra.getOrDefault(CHECKS_AT_ONCE, "32"));
+        ChecksAtOnce lesson = checks.getAnnotation(ChecksAtOnce.class);
+        return lesson == null ? allowed : Math.min(allowed, lesson.value());
     }
 
     private static Collector execute(List<? extends DiscoverySelector> selectors, Map<String, String> parameters,
