@@ -234,6 +234,9 @@ class GradeClassTest {
         String[] row = csvRows(results.resolve("grades.csv")).get("slow");
         assertThat(row[1]).isEqualTo("0");
         assertThat(row[row.length - 1]).isEqualTo("01: killed after the 300 ms time limit (an endless loop or wait?)");
+        assertThat(Files.readString(results.resolve("grades.md"))).contains(
+                "1 submission stopped at the time limit (300 ms). If a right one is among them, this machine is too slow or busy",
+                "grade those students again with twice the --timeout, or fewer --jobs.");
         // Only grading JVMs: other tests in this JVM (the browser tests) keep a Chromium of their own running.
         assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)
                 .filter(p -> p.info().commandLine().orElse("").contains("workbook.tools.classgrade.")))

@@ -40,19 +40,23 @@ public final class ClassGrader {
 
     /** Everything graded, in student order, and how long it took. */
     public record ClassResult(List<Student> students, Map<String, Map<String, LessonGrade>> grades,
-                              Map<String, List<CheckCatalog.Entry>> catalogs, Duration wall, int jobs, boolean sandboxed,
-                              boolean pagesUnsandboxed) {
+                              Map<String, List<CheckCatalog.Entry>> catalogs, Duration wall, int jobs, Duration timeLimit,
+                              boolean sandboxed, boolean pagesUnsandboxed) {
         int submissions() {
             return grades.values().stream().mapToInt(Map::size).sum();
         }
     }
 
+    /** What a worker may take to compile a submission (and, the first time, to start Chromium). */
+    private static final Duration COMPILING = Duration.ofSeconds(60);
+
     /**
-     * Beyond a submission's own time limit, what a worker may take to compile it, start its process (and, the first
-     * time, Chromium) and clear up. A worker silent for longer is stuck, and ended: javac's type inference takes
-     * exponential time on some sources.
+     * Beyond a submission's own time limit, what a worker may take to compile it, start its process and wind down. A
+     * worker silent for longer is stuck, and ended: javac's type inference takes exponential time on some sources.
+     * Under a CPU quota of 0.7 cores a fixed 60 s here was less than the worker's own steps could take, and correct
+     * lesson 07 submissions were reported as "did not end" instead of as over the time limit.
      */
-    static final Duration WORKER_SLACK = Duration.ofSeconds(60);
+    static final Duration WORKER_SLACK = GradingWorker.BEYOND_THE_TIME_LIMIT.plus(COMPILING);
 
     private final Settings settings;
     private final ProgressBar bar;
@@ -123,7 +127,7 @@ public final class ClassGrader {
             grades.put(student.name(), new TreeMap<>(graded.getOrDefault(student.name(), Map.of())));
         }
         return new ClassResult(students, grades, catalogs, Duration.ofNanos(System.nanoTime() - start), workers,
-                settings.sandbox().enabled(), pagesUnsandboxed.get());
+                settings.timeLimit(), settings.sandbox().enabled(), pagesUnsandboxed.get());
     }
 
     /**

@@ -18,6 +18,7 @@ import javax.xml.stream.XMLStreamWriter;
 import workbook.grader.core.lesson.Lessons.Lesson;
 import workbook.grader.core.words.Lang;
 import workbook.grader.core.words.Msg;
+import workbook.tools.cli.TimeArg;
 import workbook.tools.results.ExercismResults;
 
 /**
@@ -90,7 +91,21 @@ public final class ClassReports {
         if (result.pagesUnsandboxed()) {
             warnings.append("\n\n").append(PAGES_UNSANDBOXED);
         }
+        long timedOut = result.grades().values().stream().flatMap(m -> m.values().stream())
+                .filter(g -> g.kind() == LessonGrade.Kind.TIMED_OUT).count();
+        if (timedOut > 0) {
+            warnings.append("\n\n").append(overTime(timedOut, TimeArg.show(result.timeLimit())));
+        }
         return warnings.toString();
+    }
+
+    /** The warning of a run in which submissions were stopped at the time limit: right ones too, on a slow machine. */
+    static String overTime(long submissions, String limit) {
+        return "⚠ 제출물 " + submissions + "개가 시간 제한 (" + limit + ")에 걸려 중단되었습니다. 그중에 올바른 답이 있다면 이 컴퓨터가 "
+                + "이 제한에 비해 느리거나 바쁜 것입니다: 그 학생들을 --timeout을 두 배로 하거나 --jobs를 줄여 다시 채점하세요. · "
+                + submissions + " submission" + plural((int) submissions) + " stopped at the time limit (" + limit + "). If a "
+                + "right one is among them, this machine is too slow or busy for that limit: grade those students again with "
+                + "twice the --timeout, or fewer --jobs.";
     }
 
     /** The warning of a run with --no-sandbox, in grades.md and on grade-class's output. */

@@ -26,6 +26,11 @@ public final class TimeArg {
         throw new UsageError(option + " '" + text + "' is not a time such as 5s or 100ms / 5s, 100ms 처럼 쓰세요");
     }
 
+    /** {@code time} as the reports show it: "60 s", "300 ms". */
+    public static String show(Duration time) {
+        return time.toMillis() % 1000 == 0 ? time.toSeconds() + " s" : time.toMillis() + " ms";
+    }
+
     private static Duration positive(String option, Duration d, String text) {
         if (d.isZero() || d.isNegative()) {
             throw new UsageError(option + " must be more than zero: '" + text + "' / " + option + " 값은 0보다 커야 합니다");

@@ -56,6 +56,15 @@ public final class GradingWorker {
     public record Job(String student, String lesson, String studentFolder, String source, String out) {
     }
 
+    /** After its time limit, how long a submission's checks may take to fail their next step, once its process is gone. */
+    private static final Duration WIND_DOWN = Duration.ofSeconds(30);
+
+    /**
+     * The longest a worker's own steps add to a submission's time limit, compiling aside: waiting for the sandboxed
+     * process to start, and for the checks to wind down after the limit.
+     */
+    public static final Duration BEYOND_THE_TIME_LIMIT = SubmissionProcess.CONNECT_BOUND.plus(WIND_DOWN);
+
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Checks of one submission run at once: see {@link GradeRunner#CHECKS_AT_ONCE}. */
     private static final int CHECKS_AT_ONCE = 16;
@@ -204,7 +213,7 @@ public final class GradingWorker {
                 process.end();
                 // with the process gone every check fails at its next step; each step is bounded
                 try {
-                    checks.get(30, TimeUnit.SECONDS);
+                    checks.get(WIND_DOWN.toMillis(), TimeUnit.MILLISECONDS);
                 } catch (TimeoutException | ExecutionException ignored) {
                     // graded as timed out anyway
                 }

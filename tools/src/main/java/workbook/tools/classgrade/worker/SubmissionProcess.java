@@ -39,7 +39,7 @@ final class SubmissionProcess implements ServerLauncher, AutoCloseable {
      * correct server prints at most, while an endless flood still costs the worker well under a second of reading.
      */
     static final long FLOOD_LIMIT_BYTES = 64L * 1024 * 1024;
-    private static final Duration CONNECT_BOUND = Duration.ofSeconds(20);
+    static final Duration CONNECT_BOUND = Duration.ofSeconds(20);
     private static final Duration ASK_MARGIN = Duration.ofSeconds(2);
     private static final Duration STUCK_BOUND = Duration.ofSeconds(5);
 

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import workbook.grader.core.lesson.Lessons.Lesson;
 import workbook.grader.core.words.Lang;
 import workbook.grader.core.words.Msg;
+import workbook.tools.cli.TimeArg;
 import workbook.grader.core.words.Quote;
 import workbook.grader.run.LessonResult;
 import workbook.tools.classgrade.CheckCatalog;
@@ -65,7 +66,7 @@ final class Verdict {
         LessonGrade.Kind kind = LessonGrade.Kind.ENDED_EARLY;
         if (ending.timedOut()) {
             kind = LessonGrade.Kind.TIMED_OUT;
-            String shown = timeLimit.toMillis() % 1000 == 0 ? timeLimit.toSeconds() + " s" : timeLimit.toMillis() + " ms";
+            String shown = TimeArg.show(timeLimit);
             reason = Msg.of(shown + " 제한을 넘겨 중단함 (무한 반복이나 끝없는 대기?)",
                     "killed after the " + shown + " time limit (an endless loop or wait?)");
         } else if (ending.flooded()) {
