@@ -186,7 +186,21 @@ class GradeClassTest {
                     String.join(" | ", row.getValue()), FailedChecks.in(results.resolve(student).resolve("07-static-page/results.json")))
                     .isEqualTo("35");
         }
-        // Chromium ran their pages (lesson 07's client task): with its own sandbox, except as root, where it has none
+    }
+
+    /** CI runs this once as an ordinary user (in mvn verify) and once as root. */
+    @Test
+    void chromiumRunsThePagesInItsOwnSandboxUnlessRootAndTheReportSaysWhenNot(@TempDir Path tmp) throws Exception {
+        TestFolders.copyTree(CommandTest.REAL_HOME.resolve("solutions/01-echo"), tmp.resolve("class/student/01-echo"));
+        Path results = tmp.resolve("results");
+
+        int code = workbook().execute("grade-class", tmp.resolve("class").toString(), "--lessons", "01",
+                "--out", results.toString(), "--lang", "en", SANDBOX);
+
+        assertThat(code).as("exit code; stderr:%n%s", err).isZero();
+        String[] row = csvRows(results.resolve("grades.csv")).get("student");
+        assertThat(row[row.length - 1]).as("problems").isEmpty();
+        assertThat(FailedChecks.in(results.resolve("student/01-echo/results.json"))).as("the checks it failed, its page's included").isEmpty();
         String chromiumWarning = "Chromium ran the students' pages WITHOUT its own sandbox";
         if (((Number) Files.getAttribute(Path.of("/proc/self"), "unix:uid")).intValue() == 0) {
             assertThat(results.resolve("grades.md")).content(StandardCharsets.UTF_8).contains(chromiumWarning);
