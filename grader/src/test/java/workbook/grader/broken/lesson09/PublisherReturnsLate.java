@@ -7,7 +7,6 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.resource.ClientResources;
 import io.lettuce.core.resource.Delay;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Right by the contract, written differently: the second instance started on a Redis publishes through a client of
@@ -50,8 +49,7 @@ public class PublisherReturnsLate extends RedisRelay {
     protected void closeRedis() {
         super.closeRedis();
         if (lateClient != null) {
-            lateClient.shutdown(Duration.ZERO, Duration.ofSeconds(2));
-            lateResources.shutdown(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(2000);
+            shutDown(lateClient, lateResources);
         }
     }
 }

@@ -88,7 +88,12 @@ public abstract class RedisRelay extends QuietServer {
     }
 
     protected void closeRedis() {
-        redis.shutdown(Duration.ZERO, Duration.ofSeconds(2));
-        resources.shutdown(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(2000);
+        shutDown(redis, resources);
+    }
+
+    /** Closes a client and then the threads of its resources, each within 2 s. */
+    protected static void shutDown(RedisClient client, ClientResources itsResources) {
+        client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+        itsResources.shutdown(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(2000);
     }
 }
