@@ -2,8 +2,10 @@ package workbook.grader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.junit.platform.launcher.TagFilter;
 import workbook.grader.core.lesson.Lessons;
 import workbook.grader.core.words.Lang;
 import workbook.grader.run.CheckResult;
@@ -22,6 +24,13 @@ public final class Grading {
 
     public static LessonResult grade(String lessonId, String target, Lang lang, Map<String, String> extra) {
         return GradeRunner.run(Lessons.find(lessonId).orElseThrow(), target, lang, extra);
+    }
+
+    /** Only the checks of the tasks numbered {@code tasks}. */
+    public static LessonResult gradeTasks(String lessonId, String target, Map<String, String> extra, int... tasks) {
+        String[] tags = Arrays.stream(tasks).mapToObj(task -> "task:" + task).toArray(String[]::new);
+        return GradeRunner.run(Lessons.find(lessonId).orElseThrow(), target, Lang.EN, extra,
+                List.of(TagFilter.includeTags(tags)));
     }
 
     /** The target text for one of the deliberately broken servers under {@code workbook.grader.broken}. */

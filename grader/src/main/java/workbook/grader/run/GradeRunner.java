@@ -14,6 +14,7 @@ import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.PostDiscoveryFilter;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
@@ -58,6 +59,12 @@ public final class GradeRunner {
      * @param extra  more configuration parameters, such as {@code workbook.http} or {@code workbook.period}
      */
     public static LessonResult run(Lesson lesson, String target, Lang lang, Map<String, String> extra) {
+        return run(lesson, target, lang, extra, List.of());
+    }
+
+    /** As {@link #run(Lesson, String, Lang, Map)}, with only the checks every filter keeps (a test grades a task so). */
+    public static LessonResult run(Lesson lesson, String target, Lang lang, Map<String, String> extra,
+                                   List<PostDiscoveryFilter> filters) {
         Class<?> checks;
         try {
             checks = Class.forName(lesson.checks());
@@ -89,12 +96,12 @@ public final class GradeRunner {
         }
         long start = System.nanoTime();
         StringBuilder printed = new StringBuilder();
-        Collector collector = execute(List.of(selectClass(checks)), parameters, printed);
+        Collector collector = execute(List.of(selectClass(checks)), parameters, filters, printed);
         List<String> again = collector.ranOutOfTime();
         if (!again.isEmpty() && collector.tookInAll(again).compareTo(RERUN_BUDGET) <= 0) {
             Map<String, String> alone = new HashMap<>(parameters);
             alone.put("junit.jupiter.execution.parallel.enabled", "false");
-            collector.replaceWith(execute(again.stream().map(DiscoverySelectors::selectUniqueId).toList(), alone, printed));
+            collector.replaceWith(execute(again.stream().map(DiscoverySelectors::selectUniqueId).toList(), alone, filters, printed));
         }
         return new LessonResult(lesson, collector.inPlanOrder(), Duration.ofNanos(System.nanoTime() - start), printed.toString());
     }
@@ -106,9 +113,10 @@ public final class GradeRunner {
     }
 
     private static Collector execute(List<? extends DiscoverySelector> selectors, Map<String, String> parameters,
-                                     StringBuilder printed) {
+                                     List<PostDiscoveryFilter> filters, StringBuilder printed) {
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectors)
+                .filters(filters.toArray(PostDiscoveryFilter[]::new))
                 .configurationParameters(parameters)
                 .build();
         Collector collector = new Collector();
