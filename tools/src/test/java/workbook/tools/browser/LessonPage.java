@@ -6,8 +6,10 @@ import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -28,6 +30,14 @@ public final class LessonPage {
     private LessonPage(WebDriver window, String name) {
         this.window = window;
         this.name = name;
+    }
+
+    /**
+     * The one way these tests wait on a page: for at most {@link #WAIT}, looking again when the page has just redrawn
+     * the element a look read (the index redraws a lesson's card on every status change).
+     */
+    public static FluentWait<WebDriver> waitOn(WebDriver window) {
+        return new WebDriverWait(window, WAIT).ignoring(StaleElementReferenceException.class);
     }
 
     public static LessonPage open(WebDriver window, String name, String url) {
@@ -51,10 +61,9 @@ public final class LessonPage {
 
     public LessonPage awaitState(String... states) {
         List<String> wanted = List.of(states);
-        new WebDriverWait(window, WAIT)
+        waitOn(window)
                 .withMessage(() -> name + ": the status line should reach " + wanted + " but shows "
                         + state() + " \"" + status() + "\"")
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> wanted.contains(state()));
         return this;
     }
@@ -107,7 +116,7 @@ public final class LessonPage {
     /** Waits until the list holds exactly these messages, in this order. */
     public LessonPage awaitReceived(String... messages) {
         List<String> wanted = List.of(messages);
-        new WebDriverWait(window, WAIT)
+        waitOn(window)
                 .withMessage(() -> name + ": expected to have received exactly " + quoted(wanted) + " but has "
                         + quoted(received()))
                 .until(d -> received().equals(wanted));
@@ -116,7 +125,7 @@ public final class LessonPage {
 
     /** Waits until the list holds at least {@code count} messages. */
     public LessonPage awaitAtLeast(int count) {
-        new WebDriverWait(window, WAIT)
+        waitOn(window)
                 .withMessage(() -> name + ": expected at least " + count + " messages but has " + quoted(received()))
                 .until(d -> received().size() >= count);
         return this;

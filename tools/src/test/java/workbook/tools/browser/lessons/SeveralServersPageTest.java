@@ -18,7 +18,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import workbook.tools.browser.BrowserExtension;
 import workbook.tools.browser.LessonPage;
 import workbook.tools.browser.ServedWorkbook;
@@ -60,7 +59,7 @@ class SeveralServersPageTest {
     void missingInstancesAreExplained(Windows windows, ServedWorkbook serve) throws IOException {
         WebDriver window = windows.get(0);
         window.get(serve.page("09", Side.STUDENT));
-        new WebDriverWait(window, LessonPage.WAIT).withMessage("the page should say the instances are not running")
+        LessonPage.waitOn(window).withMessage("the page should say the instances are not running")
                 .until(d -> "unavailable".equals(d.findElement(By.id("status")).getDomAttribute("data-state")));
         assertThat(window.findElement(By.id("status")).getText()).contains("인스턴스가 실행 중이 아닙니다", "not running");
         keep(window, "09-several-servers-missing");
@@ -77,7 +76,7 @@ class SeveralServersPageTest {
     }
 
     private static void awaitOpen(WebDriver window, String pane) {
-        new WebDriverWait(window, LessonPage.WAIT)
+        LessonPage.waitOn(window)
                 .withMessage(() -> "instance " + pane + "'s pane should connect, but its status says "
                         + window.findElement(By.cssSelector("#instance-" + pane + " .status")).getText()
                         + " / page status: " + window.findElement(By.id("status")).getText())
@@ -95,7 +94,7 @@ class SeveralServersPageTest {
     }
 
     private static void awaitLines(WebDriver window, String pane, List<String> lines) {
-        new WebDriverWait(window, LessonPage.WAIT)
+        LessonPage.waitOn(window)
                 .withMessage(() -> "instance " + pane + "'s pane should show exactly " + lines + " but shows " + lines(window, pane))
                 .until(d -> lines(window, pane).equals(lines));
     }

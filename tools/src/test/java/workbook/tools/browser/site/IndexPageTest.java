@@ -10,7 +10,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import workbook.grader.core.lesson.Lessons;
 import workbook.grader.core.lesson.Lessons.Lesson;
 import workbook.tools.browser.BrowserExtension;
@@ -110,7 +109,7 @@ class IndexPageTest {
     private static WebDriver openIndex(Windows windows, ServedWorkbook serve) {
         WebDriver window = windows.get(0);
         window.get(serve.index());
-        new WebDriverWait(window, LessonPage.WAIT).withMessage("the index should list " + Lessons.all().size() + " lessons")
+        LessonPage.waitOn(window).withMessage("the index should list " + Lessons.all().size() + " lessons")
                 .until(d -> d.findElements(By.cssSelector("#lessons > li")).size() == Lessons.all().size());
         return window;
     }

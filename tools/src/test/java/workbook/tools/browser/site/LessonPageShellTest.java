@@ -16,7 +16,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import workbook.grader.core.lesson.Lessons;
 import workbook.grader.core.lesson.Lessons.Lesson;
 import workbook.grader.core.lesson.WorkbookHome;
@@ -107,7 +106,7 @@ class LessonPageShellTest {
     }
 
     private static void awaitShell(WebDriver window) {
-        new WebDriverWait(window, LessonPage.WAIT).withMessage("shell.js should build the page's chrome")
+        LessonPage.waitOn(window).withMessage("shell.js should build the page's chrome")
                 .until(d -> "built".equals(d.findElement(By.tagName("body")).getDomAttribute("data-shell")));
     }
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -59,7 +60,7 @@ class NewStudentPagesTest {
         assertThat(card.findElement(By.cssSelector(".state-student")).getText())
                 .contains("아직 구현하지 않았습니다", "레슨 07: staticFiles를 완성하세요");
         card.findElement(By.cssSelector("a.open-student")).click();
-        new WebDriverWait(window, LessonPage.WAIT).withMessage("the frame page should say what is missing")
+        LessonPage.waitOn(window).withMessage("the frame page should say what is missing")
                 .until(d -> d.findElement(By.id("detail")).getText().contains("staticFiles"));
         assertThat(window.getCurrentUrl()).endsWith("/common/own.html?lesson=07&server=student");
         assertThat(window.findElement(By.id("status")).getText()).contains("내 서버: 아직 구현하지 않았습니다");
@@ -75,9 +76,9 @@ class NewStudentPagesTest {
         assertThat(window.findElement(By.tagName("body")).getText()).startsWith("레슨 07: staticFiles 를 완성하세요");
 
         window.navigate().back();
-        new WebDriverWait(window, LessonPage.WAIT).until(d -> d.findElement(By.id("detail")).isDisplayed());
+        LessonPage.waitOn(window).until(d -> d.findElement(By.id("detail")).isDisplayed());
         window.findElement(By.cssSelector("a.brand")).click();
-        new WebDriverWait(window, LessonPage.WAIT).withMessage("the brand link leads back to the lesson list")
+        LessonPage.waitOn(window).withMessage("the brand link leads back to the lesson list")
                 .until(d -> d.findElements(By.cssSelector("#lessons > li")).size() > 0);
     }
 
@@ -89,7 +90,7 @@ class NewStudentPagesTest {
         int port = serve.port();
         WebDriver window = windows.get(0);
         window.get(serve.address().resolve("/common/own.html?lesson=07&server=student").toString());
-        new WebDriverWait(window, LessonPage.WAIT).until(d -> d.findElement(By.id("detail")).getText().contains("staticFiles"));
+        LessonPage.waitOn(window).until(d -> d.findElement(By.id("detail")).getText().contains("staticFiles"));
 
         copy(REAL.resolve("solutions/07-static-page/ChatRoomServer.java"), home.resolve("lessons/07-static-page/ChatRoomServer.java"));
         awaitChatConnected(window, "after the saved solution");
@@ -120,7 +121,7 @@ class NewStudentPagesTest {
         assertThat(cut).as("the compile error's file name is shown whole").isEqualTo(false);
 
         copy(REAL.resolve("solutions/03-broadcast/BroadcastServer.java"), home.resolve("lessons/03-broadcast/BroadcastServer.java"));
-        new WebDriverWait(window, LessonPage.WAIT).withMessage("lesson 03's card should follow the saved solution")
+        LessonPage.waitOn(window).withMessage("lesson 03's card should follow the saved solution")
                 .until(d -> "running".equals(d.findElement(By.cssSelector("li[data-lesson='03'] .state-student"))
                         .getDomAttribute("data-state")));
     }
@@ -134,7 +135,7 @@ class NewStudentPagesTest {
         LessonPage.open(windows.get(1), "window B", url).awaitConnected();
         a.send("");
         WebDriver b = windows.get(1);
-        new WebDriverWait(b, LessonPage.WAIT).until(d -> !d.findElements(By.cssSelector("#messages li")).isEmpty());
+        LessonPage.waitOn(b).until(d -> !d.findElements(By.cssSelector("#messages li")).isEmpty());
         WebElement bubble = b.findElement(By.cssSelector("#messages li"));
         assertThat(bubble.getDomAttribute("class")).contains("empty-message");
         assertThat(bubble.getDomProperty("textContent")).isEmpty();
@@ -148,13 +149,14 @@ class NewStudentPagesTest {
     private WebDriver index(Windows windows) {
         WebDriver window = windows.get(0);
         window.get(serve.address().toString());
-        new WebDriverWait(window, LessonPage.WAIT).until(d -> d.findElements(By.cssSelector("#lessons > li")).size() > 6);
+        LessonPage.waitOn(window).until(d -> d.findElements(By.cssSelector("#lessons > li")).size() > 6);
         return window;
     }
 
     private static void awaitChatConnected(WebDriver window, String when) {
         try {
-            new WebDriverWait(window, java.time.Duration.ofSeconds(15)).withMessage("lesson 07's chat page in the frame, " + when)
+            new WebDriverWait(window, java.time.Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                    .withMessage("lesson 07's chat page in the frame, " + when)
                     .until(d -> {
                         d.switchTo().defaultContent();
                         WebElement frame = d.findElement(By.id("page"));

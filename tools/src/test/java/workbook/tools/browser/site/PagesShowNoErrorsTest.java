@@ -17,7 +17,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import workbook.tools.browser.BrowserExtension;
 import workbook.tools.browser.LessonPage;
 import workbook.tools.browser.ServedWorkbook;
@@ -39,7 +38,7 @@ class PagesShowNoErrorsTest {
     void index(Windows windows, ServedWorkbook serve) throws IOException {
         WebDriver window = windows.get(0);
         window.get(serve.index());
-        new WebDriverWait(window, LessonPage.WAIT).until(d -> !d.findElements(By.cssSelector("#lessons > li")).isEmpty());
+        LessonPage.waitOn(window).until(d -> !d.findElements(By.cssSelector("#lessons > li")).isEmpty());
         Dimension usual = window.manage().window().getSize();
         try {
             window.manage().window().setSize(new Dimension(usual.getWidth(), 1700));
