@@ -8,9 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import workbook.grader.browser.BrowserStarted;
 import workbook.grader.core.lesson.Lessons;
 import workbook.grader.core.lesson.Lessons.Lesson;
 import workbook.grader.core.lesson.WorkbookHome;
@@ -23,6 +25,11 @@ class StubsFailEveryCheckTest {
 
     /** Every check of a stub ends within this bound, whatever the lesson. */
     private static final Duration PER_CHECK_BOUND = Duration.ofSeconds(5);
+
+    @BeforeAll
+    static void browserFirst() {
+        BrowserStarted.beforeTiming();
+    }
 
     static Stream<String> lessons() {
         return Lessons.all().stream().map(Lesson::id);
