@@ -123,6 +123,28 @@ public final class LessonPage {
         return this;
     }
 
+    /**
+     * Waits until the list holds exactly these messages while the element {@code id} shows every one of {@code shown},
+     * both read in one look, every 20 ms: a count that the next message changes is seen beside the message that set it.
+     */
+    public LessonPage awaitReceivedShowing(String id, List<String> shown, String... messages) {
+        List<String> wanted = List.of(messages);
+        String[] look = new String[1];
+        waitOn(window).pollingEvery(Duration.ofMillis(20))
+                .withMessage(() -> name + ": expected exactly " + quoted(wanted) + " with #" + id + " showing " + quoted(shown)
+                        + " but the last look was " + look[0])
+                .until(d -> {
+                    List<?> texts = (List<?>) js().executeScript(
+                            "return Array.from(document.querySelectorAll('#messages > *, #notifications > *'), e => e.textContent)"
+                                    + ".concat([document.getElementById(arguments[0]).textContent]);", id);
+                    List<String> lines = texts.stream().map(String::valueOf).toList();
+                    String text = lines.get(lines.size() - 1);
+                    look[0] = quoted(lines.subList(0, lines.size() - 1)) + " with #" + id + " \"" + text + "\"";
+                    return lines.subList(0, lines.size() - 1).equals(wanted) && shown.stream().allMatch(text::contains);
+                });
+        return this;
+    }
+
     /** Waits until the list holds at least {@code count} messages. */
     public LessonPage awaitAtLeast(int count) {
         waitOn(window)
