@@ -21,6 +21,9 @@ public final class LessonPage {
     /** Every wait in the browser tests: long enough for a busy two-core machine, short enough to fail fast. */
     public static final Duration WAIT = Duration.ofSeconds(5);
 
+    /** The elements a lesson page lists its messages in, one per message. */
+    private static final String MESSAGE_LINES = "#messages > *, #notifications > *";
+
     /** What the issue calls the XSS payload: shown as text, it runs nothing. */
     public static final String XSS = "<img src=x onerror=alert(1)>";
 
@@ -109,7 +112,7 @@ public final class LessonPage {
     /** Every message in {@code #messages}, in order, exactly as text. */
     public List<String> received() {
         List<?> texts = (List<?>) js().executeScript(
-                "return Array.from(document.querySelectorAll('#messages > *, #notifications > *'), e => e.textContent);");
+                "return Array.from(document.querySelectorAll(arguments[0]), e => e.textContent);", MESSAGE_LINES);
         return texts.stream().map(String::valueOf).toList();
     }
 
@@ -135,12 +138,13 @@ public final class LessonPage {
                         + " but the last look was " + look[0])
                 .until(d -> {
                     List<?> texts = (List<?>) js().executeScript(
-                            "return Array.from(document.querySelectorAll('#messages > *, #notifications > *'), e => e.textContent)"
-                                    + ".concat([document.getElementById(arguments[0]).textContent]);", id);
-                    List<String> lines = texts.stream().map(String::valueOf).toList();
-                    String text = lines.get(lines.size() - 1);
-                    look[0] = quoted(lines.subList(0, lines.size() - 1)) + " with #" + id + " \"" + text + "\"";
-                    return lines.subList(0, lines.size() - 1).equals(wanted) && shown.stream().allMatch(text::contains);
+                            "return Array.from(document.querySelectorAll(arguments[0]), e => e.textContent)"
+                                    + ".concat([document.getElementById(arguments[1]).textContent]);", MESSAGE_LINES, id);
+                    List<String> read = texts.stream().map(String::valueOf).toList();
+                    List<String> lines = read.subList(0, read.size() - 1);
+                    String text = read.get(read.size() - 1);
+                    look[0] = quoted(lines) + " with #" + id + " \"" + text + "\"";
+                    return lines.equals(wanted) && shown.stream().allMatch(text::contains);
                 });
         return this;
     }
