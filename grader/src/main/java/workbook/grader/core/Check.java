@@ -272,6 +272,14 @@ public final class Check implements AutoCloseable {
     }
 
     /**
+     * {@link #failed} for a wait whose bound passed with nothing (or not all of it) arrived: the same report, marked
+     * so that on a shared machine the check runs again alone before it counts (see {@link CheckFailed#waitedInVain}).
+     */
+    public CheckFailed failedWaiting(Msg problem, Msg expected, Msg got, Msg hint) {
+        throw report.waitedInVain(problem, expected, got, hint);
+    }
+
+    /**
      * Stops the check early, with the whole story, when the server's code still throws the stub's exception. Waits
      * of this class call it; a check that waits another way (polling a count) calls it itself.
      */

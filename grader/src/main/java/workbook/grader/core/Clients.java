@@ -104,7 +104,7 @@ final class Clients {
         String name = probe.name();
         Optional<Duration> opened = openingSeen(probe);
         if (opened.isPresent() && opened.get().compareTo(Check.CONNECT_TIMEOUT) > 0) {
-            return check.report().failure(Connecting.connectedLate(name, target, opened.get(), Check.CONNECT_TIMEOUT),
+            return check.report().waitedInVain(Connecting.connectedLate(name, target, opened.get(), Check.CONNECT_TIMEOUT),
                     Connecting.isConnected(name), Connecting.connectedAfter(opened.get()), Connecting.connectedLateHint());
         }
         if (opened.isPresent()) {
@@ -122,6 +122,9 @@ final class Clients {
             hint = Explain.crashHint(target);
         }
         boolean refused = probe.transportError() instanceof ConnectException;
+        if (probe.transportError() == null) {
+            return check.report().waitedInVain(problem, Connecting.isConnected(name), Connecting.notConnected(false), hint);
+        }
         return check.report().failure(problem, Connecting.isConnected(name), Connecting.notConnected(refused), hint);
     }
 

@@ -203,7 +203,7 @@ final class Expectations {
                         wanted, got, goneHint(gone, hint));
             }
         }
-        return check.report().failure(problem, wanted, got, hint);
+        return check.report().waitedInVain(problem, wanted, got, hint);
     }
 
     /**

@@ -23,6 +23,11 @@ final class Report {
         return new CheckFailed(render(problem, check.journal().steps(), expected, got, hint));
     }
 
+    /** A step whose bound passed before what it waited for came: see {@link CheckFailed#waitedInVain}. */
+    CheckFailed waitedInVain(Msg problem, Msg expected, Msg got, Msg hint) {
+        return CheckFailed.waitedInVain(render(problem, check.journal().steps(), expected, got, hint));
+    }
+
     /** A check that ran out of time: each step shows when it began, so the slow one stands out. */
     CheckFailed outOfTime(Msg problem, Msg expected, Msg got, Msg hint) {
         return CheckFailed.outOfTime(render(problem, check.journal().timedSteps(), expected, got, hint));

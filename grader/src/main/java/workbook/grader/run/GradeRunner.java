@@ -20,6 +20,7 @@ import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
+import workbook.grader.core.Check;
 import workbook.grader.core.CheckFailed;
 import workbook.grader.core.ChecksAtOnce;
 import workbook.grader.core.LessonChecks;
@@ -47,8 +48,19 @@ public final class GradeRunner {
      * long. Graded two at a time under a CPU quota of 0.7 cores (a machine a third as fast as a 2-core one), correct
      * lesson 07 submissions lost points that way: checks whose every step kept its bound, but not the whole check.
      * A program that is really stuck runs out of time again; one that leaves every check hanging is not run twice.
+     * On a shared machine (grade-class) the same goes for a check where one step waited in vain: in CI, graded two at
+     * a time, correct lesson 07 servers twice lost 2 and 4 checks whose first HTTP answer took over 3.5 s.
      */
     static final Duration RERUN_BUDGET = Duration.ofSeconds(30);
+
+    /**
+     * A parameter: how long the whole grading may take, in milliseconds (grade-class's --timeout), past which the
+     * caller stops it and the submission counts as timed out. A rerun that would not end well inside it is not started:
+     * the checks keep their first outcome rather than the whole lesson its points.
+     */
+    public static final String TIME_LIMIT = "workbook.timeLimitMillis";
+    /** What a rerun keeps clear of {@link #TIME_LIMIT}: checks run alone can take a little longer than side by side. */
+    private static final Duration RERUN_MARGIN = Duration.ofSeconds(5);
 
     private GradeRunner() {
     }
@@ -97,13 +109,24 @@ public final class GradeRunner {
         long start = System.nanoTime();
         StringBuilder printed = new StringBuilder();
         Collector collector = execute(List.of(selectClass(checks)), parameters, filters, printed);
-        List<String> again = collector.ranOutOfTime();
-        if (!again.isEmpty() && collector.tookInAll(again).compareTo(RERUN_BUDGET) <= 0) {
+        List<String> again = collector.toRunAgain(Boolean.parseBoolean(parameters.get(Check.SHARED_MACHINE_PARAMETER)));
+        Duration budget = rerunBudget(parameters, Duration.ofNanos(System.nanoTime() - start));
+        if (!again.isEmpty() && collector.tookInAll(again).compareTo(budget) <= 0) {
             Map<String, String> alone = new HashMap<>(parameters);
             alone.put("junit.jupiter.execution.parallel.enabled", "false");
             collector.replaceWith(execute(again.stream().map(DiscoverySelectors::selectUniqueId).toList(), alone, filters, printed));
         }
         return new LessonResult(lesson, collector.inPlanOrder(), Duration.ofNanos(System.nanoTime() - start), printed.toString());
+    }
+
+    /** {@link #RERUN_BUDGET}, or less where the {@link #TIME_LIMIT} leaves less after {@code spent}. */
+    private static Duration rerunBudget(Map<String, String> parameters, Duration spent) {
+        String limit = parameters.get(TIME_LIMIT);
+        if (limit == null) {
+            return RERUN_BUDGET;
+        }
+        Duration left = Duration.ofMillis(Long.parseLong(limit)).minus(spent).minus(RERUN_MARGIN);
+        return left.compareTo(RERUN_BUDGET) < 0 ? left : RERUN_BUDGET;
     }
 
     private static int checksAtOnce(Class<?> checks, Map<String, String> extra) {
@@ -166,6 +189,7 @@ public final class GradeRunner {
     private static final class Collector implements TestExecutionListener {
         private final Map<String, CheckResult> results = new java.util.LinkedHashMap<>();
         private final List<String> ranOutOfTime = new ArrayList<>();
+        private final List<String> waitedInVain = new ArrayList<>();
         private final Map<String, Integer> discoveryOrder = new HashMap<>();
         private final Map<String, Long> started = new java.util.concurrent.ConcurrentHashMap<>();
         private TestPlan plan;
@@ -188,9 +212,18 @@ public final class GradeRunner {
             return ids.stream().map(results::get).toList();
         }
 
-        /** The checks that failed because time ran out ({@link CheckFailed#ranOutOfTime}), by unique id. */
-        synchronized List<String> ranOutOfTime() {
-            return List.copyOf(ranOutOfTime);
+        /**
+         * The checks that failed because time ran out ({@link CheckFailed#ranOutOfTime}), by unique id; on a machine
+         * shared with other graders also those where a step waited in vain ({@link CheckFailed#waitedInVain}). Alone
+         * on the machine, a step that waited in vain already had the CPU it needed, and a learner whose server never
+         * answers should not wait for every such check twice.
+         */
+        synchronized List<String> toRunAgain(boolean sharedMachine) {
+            List<String> again = new ArrayList<>(ranOutOfTime);
+            if (sharedMachine) {
+                again.addAll(waitedInVain);
+            }
+            return again;
         }
 
         Duration tookInAll(List<String> ids) {
@@ -232,8 +265,12 @@ public final class GradeRunner {
                 case FAILED -> CheckResult.Status.FAILED;
             };
             add(id, result(id, status, status == CheckResult.Status.PASSED ? null : message(outcome)));
-            if (outcome.getThrowable().filter(t -> t instanceof CheckFailed failed && failed.ranOutOfTime()).isPresent()) {
-                ranOutOfTime.add(id.getUniqueId());
+            if (outcome.getThrowable().orElse(null) instanceof CheckFailed failed) {
+                if (failed.ranOutOfTime()) {
+                    ranOutOfTime.add(id.getUniqueId());
+                } else if (failed.waitedInVain()) {
+                    waitedInVain.add(id.getUniqueId());
+                }
             }
         }
 

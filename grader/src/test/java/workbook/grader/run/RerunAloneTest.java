@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import workbook.grader.core.Check;
 import workbook.grader.core.lesson.Lessons.Lesson;
 import workbook.grader.core.lesson.Lessons.Text;
 import workbook.grader.core.words.Lang;
 import workbook.grader.run.crowded.CrowdedChecks;
 import workbook.grader.run.crowded.StuckEverywhereChecks;
+import workbook.grader.run.crowded.WaitedInVainChecks;
 
 @DisplayName("Checks that run out of time beside the others run again alone, within a budget")
 class RerunAloneTest {
@@ -37,6 +39,37 @@ class RerunAloneTest {
         assertThat(result.checks()).hasSize(31).allSatisfy(check -> assertThat(check.passed()).isFalse());
         assertThat(StuckEverywhereChecks.RUNS.get()).isEqualTo(31);
         assertThat(result.took()).isLessThan(Duration.ofSeconds(15));
+    }
+
+    @Test
+    @DisplayName("on a shared machine, a check whose step waited in vain runs again alone; on the learner's own machine it does not")
+    void waitedInVainRunsAgainOnlyOnASharedMachine() {
+        WaitedInVainChecks.reset();
+        LessonResult shared = GradeRunner.run(lesson(WaitedInVainChecks.class), "classes:/nowhere", Lang.EN,
+                Map.of(Check.SHARED_MACHINE_PARAMETER, "true"));
+        assertThat(shared.checks()).extracting(check -> check.name().en() + " " + check.status()).containsExactly(
+                "answersWhenRunAgain() PASSED", "neverAnswers() FAILED");
+        assertThat(shared.checks().get(1).message()).isEqualTo("no answer within 2000 ms");
+        assertThat(WaitedInVainChecks.ONCE_RUNS.get()).isEqualTo(2);
+        assertThat(WaitedInVainChecks.ALWAYS_RUNS.get()).isEqualTo(2);
+
+        WaitedInVainChecks.reset();
+        LessonResult own = GradeRunner.run(lesson(WaitedInVainChecks.class), "classes:/nowhere", Lang.EN, Map.of());
+        assertThat(own.checks()).extracting(check -> check.name().en() + " " + check.status()).containsExactly(
+                "answersWhenRunAgain() FAILED", "neverAnswers() FAILED");
+        assertThat(WaitedInVainChecks.ONCE_RUNS.get()).isEqualTo(1);
+        assertThat(WaitedInVainChecks.ALWAYS_RUNS.get()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("a check does not run again when the caller's time limit would not leave room for it")
+    void noRerunPastTheTimeLimit() {
+        WaitedInVainChecks.reset();
+        LessonResult result = GradeRunner.run(lesson(WaitedInVainChecks.class), "classes:/nowhere", Lang.EN,
+                Map.of(Check.SHARED_MACHINE_PARAMETER, "true", GradeRunner.TIME_LIMIT, "4000"));
+        assertThat(result.checks()).extracting(check -> check.name().en() + " " + check.status()).containsExactly(
+                "answersWhenRunAgain() FAILED", "neverAnswers() FAILED");
+        assertThat(WaitedInVainChecks.ONCE_RUNS.get()).isEqualTo(1);
     }
 
     private static Lesson lesson(Class<?> checks) {

@@ -115,7 +115,7 @@ public final class RawHttp {
                     Msg.of("GET " + target + " 에 대한 HTTP 응답", "an HTTP answer to GET " + target),
                     Msg.of("연결 거부", "connection refused"), startHint());
         } catch (SocketTimeoutException e) {
-            check.fail(Msg.of("HTTP 응답이 " + bound.toMillis() + " ms 안에 끝나지 않았습니다 (GET " + target + ").",
+            throw check.failedWaiting(Msg.of("HTTP 응답이 " + bound.toMillis() + " ms 안에 끝나지 않았습니다 (GET " + target + ").",
                             "No complete HTTP answer within " + bound.toMillis() + " ms (GET " + target + ")."),
                     Msg.of("GET " + target + " 에 대한 HTTP 응답", "an HTTP answer to GET " + target),
                     received.size() == 0 ? Msg.of("아무것도 오지 않음", "nothing arrived")

@@ -100,7 +100,7 @@ abstract class ChatChecks {
         Msg wanted = Msg.of(sender.name() + " 이(가) \"Error: \" 로 시작하고 무엇이 잘못되었는지 말하는 텍스트를 받음",
                 sender.name() + " receives a text that starts with \"Error: \" and says what was wrong");
         if (reply == null) {
-            throw check.failed(Msg.of(sender.name() + " 이(가) " + Check.ANSWER_TIMEOUT.toMillis() + " ms 동안 아무 답도 받지 못했습니다.",
+            throw check.failedWaiting(Msg.of(sender.name() + " 이(가) " + Check.ANSWER_TIMEOUT.toMillis() + " ms 동안 아무 답도 받지 못했습니다.",
                     sender.name() + " received no reply within " + Check.ANSWER_TIMEOUT.toMillis() + " ms."), wanted,
                     Msg.of("아무것도 오지 않음", "nothing arrived"), ERROR_HINT);
         }

@@ -41,7 +41,7 @@ public record Heartbeats(Check check, Interval interval, RawClients raw) {
         }
         if (ping == null) {
             check.failIfNotImplemented();
-            check.fail(Msg.of(Particles.subject(client.name()) + " " + within.toMillis() + " ms 동안 ping을 받지 못했습니다: 열린 클라이언트는 간격 ("
+            throw check.failedWaiting(Msg.of(Particles.subject(client.name()) + " " + within.toMillis() + " ms 동안 ping을 받지 못했습니다: 열린 클라이언트는 간격 ("
                             + interval.millis() + " ms) 마다 ping을 받아야 합니다.",
                             client.name() + " received no ping within " + within.toMillis() + " ms: every open client must get a ping every interval ("
                                     + interval.millis() + " ms)."),

@@ -157,7 +157,7 @@ final class Schedule {
         boolean inTime = frames.size() > before && frames.get(before).receivedAt() <= deadline;
         if (!inTime) {
             check.failIfNotImplemented();
-            check.fail(Msg.of(client.name() + " 에게 연결하고 " + first + " ms 안에 알림이 오지 않았습니다: 두 주기 (2 × " + period.toMillis()
+            throw check.failedWaiting(Msg.of(client.name() + " 에게 연결하고 " + first + " ms 안에 알림이 오지 않았습니다: 두 주기 (2 × " + period.toMillis()
                                     + " ms) 보다 오래 연결된 클라이언트는 알림을 하나는 받아야 합니다 (채점기는 바쁜 컴퓨터를 위해 "
                                     + SLACK.toMillis() + " ms 를 더 기다립니다).",
                             client.name() + " received no notification within " + first + " ms of connecting: a client connected for longer than two periods (2 × "

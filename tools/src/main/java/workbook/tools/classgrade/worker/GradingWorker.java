@@ -185,14 +185,16 @@ public final class GradingWorker {
     }
 
     /**
-     * The checks' parameters: how many run at once, that other workers share the machine, and the submission's lesson
-     * folder, whose browser client (if the lesson has one) the checks load into Chromium here, as a page: a script in a
-     * browser, never code in this JVM or the sandbox.
+     * The checks' parameters: how many run at once, that other workers share the machine (so a check that waited in
+     * vain runs again alone), the time limit a rerun must fit in, and the submission's lesson folder, whose browser
+     * client (if the lesson has one) the checks load into Chromium here, as a page: a script in a browser, never code
+     * in this JVM or the sandbox.
      */
-    private static Map<String, String> parametersOf(Job job) {
+    private Map<String, String> parametersOf(Job job) {
         return Map.of(ClientCheckExtension.CLIENT_PARAMETER, Path.of(job.source()).toAbsolutePath().toString(),
                 GradeRunner.CHECKS_AT_ONCE, String.valueOf(CHECKS_AT_ONCE),
-                Check.SHARED_MACHINE_PARAMETER, "true");
+                Check.SHARED_MACHINE_PARAMETER, "true",
+                GradeRunner.TIME_LIMIT, String.valueOf(timeLimit.toMillis()));
     }
 
     private LessonGrade run(Prepared prepared) throws IOException, InterruptedException {

@@ -45,13 +45,13 @@ public final class CrowdBursts {
         check.closeAfterwards(bystanders);
         if (bystanders.members().size() < bystanderCount) {
             RawMember first = bystanders.members().get(0);
-            throw check.failed(Msg.of(first.name() + " 이(가) " + Check.ANSWER_TIMEOUT.toMillis() + " ms 안에 자기 입장 알림을 받지 못했습니다.",
+            throw check.failedWaiting(Msg.of(first.name() + " 이(가) " + Check.ANSWER_TIMEOUT.toMillis() + " ms 안에 자기 입장 알림을 받지 못했습니다.",
                             first.name() + " did not hear its own arrival within " + Check.ANSWER_TIMEOUT.toMillis() + " ms."),
                     Msg.same(Quote.text(RoomLines.joinLine(others + 1))), first.heard().isEmpty() ? Msg.of("아무것도 오지 않음", "nothing arrived")
                             : first.heard().get(0).describe(), RoomLines.JOIN_HINT);
         }
         if (!allHeard[0]) {
-            throw check.failed(Msg.of(bystanderCount + "명이 된 입장을 마지막 클라이언트가 듣지 못했습니다.",
+            throw check.failedWaiting(Msg.of(bystanderCount + "명이 된 입장을 마지막 클라이언트가 듣지 못했습니다.",
                             "The last bystander never heard the arrival that made " + bystanderCount + "."),
                     Msg.same(Quote.text(allIn)), Msg.of(Check.ANSWER_TIMEOUT.toMillis() + " ms 동안 오지 않음",
                             "not within " + Check.ANSWER_TIMEOUT.toMillis() + " ms"), RoomLines.RACE_HINT);
@@ -131,7 +131,7 @@ public final class CrowdBursts {
             try {
                 newcomer.awaitUpgrade(deadline);
             } catch (IOException e) {
-                throw check.failed(Msg.of(newcomer.name() + " 의 연결 요청(핸드셰이크)에 서버가 " + BURST_BOUND.toMillis() + " ms 안에 답하지 않았습니다.",
+                throw check.failedWaiting(Msg.of(newcomer.name() + " 의 연결 요청(핸드셰이크)에 서버가 " + BURST_BOUND.toMillis() + " ms 안에 답하지 않았습니다.",
                                 "The server did not answer " + newcomer.name() + "'s opening handshake within " + BURST_BOUND.toMillis() + " ms."),
                         Msg.same("HTTP/1.1 101 Switching Protocols"), Msg.same(String.valueOf(e.getMessage())), RoomLines.RACE_HINT);
             }

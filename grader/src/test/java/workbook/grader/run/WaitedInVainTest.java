@@ -1,0 +1,51 @@
+package workbook.grader.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static workbook.grader.Grading.broken;
+import static workbook.grader.Grading.gradeTasks;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import workbook.grader.Grading;
+import workbook.grader.core.Check;
+import workbook.grader.run.late.ChatRoomAnswersHttpLateOnce;
+import workbook.grader.run.late.EchoesLateOnce;
+import workbook.grader.run.late.LateOnce;
+
+@DisplayName("A correct server that answers late once loses the check on the learner's machine, and keeps it in grade-class, where the check runs again alone")
+class WaitedInVainTest {
+
+    private static final Map<String, String> SHARED_MACHINE = Map.of(Check.SHARED_MACHINE_PARAMETER, "true");
+
+    @Test
+    @DisplayName("a WebSocket answer that comes after the grader stopped waiting")
+    void aLateEcho() {
+        LateOnce.reset();
+        List<CheckResult> failed = failed(gradeTasks("01", broken(EchoesLateOnce.class), Map.of(), 1));
+        assertThat(failed).as("the checks it failed, on the learner's machine").hasSize(1);
+        assertThat(failed.get(0).message()).contains("received nothing within 2000 ms", "Got:      nothing arrived");
+
+        LateOnce.reset();
+        LessonResult shared = gradeTasks("01", broken(EchoesLateOnce.class), SHARED_MACHINE, 1);
+        assertThat(failed(shared)).as("the checks it failed on a shared machine:%s", Grading.notPassed(shared)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a first HTTP answer that comes after the grader stopped waiting")
+    void aLateFirstHttpAnswer() {
+        LateOnce.reset();
+        List<CheckResult> failed = failed(gradeTasks("07", broken(ChatRoomAnswersHttpLateOnce.class), Map.of(), 1));
+        assertThat(failed).as("the checks it failed, on the learner's machine").hasSize(1);
+        assertThat(failed.get(0).message()).contains("No complete HTTP answer within 3500 ms", "Got:      nothing arrived");
+
+        LateOnce.reset();
+        LessonResult shared = gradeTasks("07", broken(ChatRoomAnswersHttpLateOnce.class), SHARED_MACHINE, 1);
+        assertThat(failed(shared)).as("the checks it failed on a shared machine:%s", Grading.notPassed(shared)).isEmpty();
+    }
+
+    private static List<CheckResult> failed(LessonResult result) {
+        return result.checks().stream().filter(check -> check.status() == CheckResult.Status.FAILED).toList();
+    }
+}
