@@ -22,26 +22,24 @@ class WaitedInVainTest {
     @Test
     @DisplayName("a WebSocket answer that comes after the grader stopped waiting")
     void aLateEcho() {
-        LateOnce.reset();
-        List<CheckResult> failed = failed(gradeTasks("01", broken(EchoesLateOnce.class), Map.of(), 1));
-        assertThat(failed).as("the checks it failed, on the learner's machine").hasSize(1);
-        assertThat(failed.get(0).message()).contains("received nothing within 2000 ms", "Got:      nothing arrived");
-
-        LateOnce.reset();
-        LessonResult shared = gradeTasks("01", broken(EchoesLateOnce.class), SHARED_MACHINE, 1);
-        assertThat(failed(shared)).as("the checks it failed on a shared machine:%s", Grading.notPassed(shared)).isEmpty();
+        assertLosesOneCheckAloneAndNoneShared("01", EchoesLateOnce.class, "received nothing within 2000 ms");
     }
 
     @Test
     @DisplayName("a first HTTP answer that comes after the grader stopped waiting")
     void aLateFirstHttpAnswer() {
+        assertLosesOneCheckAloneAndNoneShared("07", ChatRoomAnswersHttpLateOnce.class, "No complete HTTP answer within 3500 ms");
+    }
+
+    /** Task 1 of the lesson, graded on the learner's machine and then on a shared one, each from the first answer. */
+    private static void assertLosesOneCheckAloneAndNoneShared(String lessonId, Class<?> server, String problem) {
         LateOnce.reset();
-        List<CheckResult> failed = failed(gradeTasks("07", broken(ChatRoomAnswersHttpLateOnce.class), Map.of(), 1));
+        List<CheckResult> failed = failed(gradeTasks(lessonId, broken(server), Map.of(), 1));
         assertThat(failed).as("the checks it failed, on the learner's machine").hasSize(1);
-        assertThat(failed.get(0).message()).contains("No complete HTTP answer within 3500 ms", "Got:      nothing arrived");
+        assertThat(failed.get(0).message()).contains(problem, "Got:      nothing arrived");
 
         LateOnce.reset();
-        LessonResult shared = gradeTasks("07", broken(ChatRoomAnswersHttpLateOnce.class), SHARED_MACHINE, 1);
+        LessonResult shared = gradeTasks(lessonId, broken(server), SHARED_MACHINE, 1);
         assertThat(failed(shared)).as("the checks it failed on a shared machine:%s", Grading.notPassed(shared)).isEmpty();
     }
 
