@@ -22,24 +22,27 @@ class WaitedInVainTest {
     @Test
     @DisplayName("a WebSocket answer that comes after the grader stopped waiting")
     void aLateEcho() {
-        assertLosesOneCheckAloneAndNoneShared("01", EchoesLateOnce.class, "received nothing within 2000 ms");
+        assertLosesOneCheckAloneAndNoneShared("01", EchoesLateOnce.class, "received nothing within 2000 ms", 1, 2, 3);
     }
 
     @Test
     @DisplayName("a first HTTP answer that comes after the grader stopped waiting")
     void aLateFirstHttpAnswer() {
-        assertLosesOneCheckAloneAndNoneShared("07", ChatRoomAnswersHttpLateOnce.class, "No complete HTTP answer within 3500 ms");
+        assertLosesOneCheckAloneAndNoneShared("07", ChatRoomAnswersHttpLateOnce.class, "No complete HTTP answer within 3500 ms", 1);
     }
 
-    /** Task 1 of the lesson, graded on the learner's machine and then on a shared one, each from the first answer. */
-    private static void assertLosesOneCheckAloneAndNoneShared(String lessonId, Class<?> server, String problem) {
+    /**
+     * The server tasks {@code tasks} of the lesson, graded on the learner's machine and then on a shared one, each from
+     * the first answer: enough checks that one is a few of them.
+     */
+    private static void assertLosesOneCheckAloneAndNoneShared(String lessonId, Class<?> server, String problem, int... tasks) {
         LateOnce.reset();
-        List<CheckResult> failed = failed(gradeTasks(lessonId, broken(server), Map.of(), 1));
+        List<CheckResult> failed = failed(gradeTasks(lessonId, broken(server), Map.of(), tasks));
         assertThat(failed).as("the checks it failed, on the learner's machine").hasSize(1);
         assertThat(failed.get(0).message()).contains(problem, "Got:      nothing arrived");
 
         LateOnce.reset();
-        LessonResult shared = gradeTasks(lessonId, broken(server), SHARED_MACHINE, 1);
+        LessonResult shared = gradeTasks(lessonId, broken(server), SHARED_MACHINE, tasks);
         assertThat(failed(shared)).as("the checks it failed on a shared machine:%s", Grading.notPassed(shared)).isEmpty();
     }
 

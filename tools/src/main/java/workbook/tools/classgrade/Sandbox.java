@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The bubblewrap ({@code bwrap}) command lines of grade-class. A submission's process sees a root made of the
@@ -29,7 +31,7 @@ public final class Sandbox {
     /** The scratch folder, the submission's working folder inside the sandbox. */
     static final String SCRATCH = "/scratch";
     /** Processes and threads a submission may have at once, beyond what its user already had. */
-    static final int PROCESS_BUDGET = 400;
+    public static final int PROCESS_BUDGET = 400;
     /** The unprivileged users sandboxes run as when the grader is root: one per worker, never two at once. */
     static final int FIRST_UID = 61000;
 
@@ -136,6 +138,10 @@ public final class Sandbox {
         }
         List<String> line = new ArrayList<>(List.of(bwrap.get().toString(), "--unshare-pid", "--unshare-ipc", "--unshare-uts",
                 "--unshare-cgroup-try", "--die-with-parent", "--new-session", "--hostname", "sandbox"));
+        if (!isRoot()) {
+            // what an unprivileged bwrap does anyway, said outright: the process budget counts in this namespace
+            line.add(1, "--unshare-user");
+        }
         for (String system : List.of("/usr", "/etc", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32")) {
             Path path = Path.of(system);
             if (Files.isSymbolicLink(path)) {
@@ -190,11 +196,14 @@ public final class Sandbox {
     }
 
     /**
-     * RLIMIT_NPROC counts every process and thread of the user, so for a user who is not root the budget comes on
-     * top of what they run already; root is never held by it, which is why a root grader switches users.
+     * RLIMIT_NPROC counts the processes and threads of a user; root is never held by it, which is why a root grader
+     * switches users. Since Linux 5.14 it counts them in each user namespace, and the sandbox of a grader who is not
+     * root has one of its own, so the budget is the submission's alone. On older kernels the count is the user's
+     * across the machine, so the budget comes on top of what they run already: there a fork bomb could grow as large
+     * as everything else the grading user runs, and beside it two workers, their Chromium and the grader's JVMs.
      */
-    private static int processLimit() throws IOException {
-        if (isRoot()) {
+    static int processLimit() throws IOException {
+        if (isRoot() || countsPerUserNamespace(System.getProperty("os.version", ""))) {
             return PROCESS_BUDGET;
         }
         long mine = 0;
@@ -212,6 +221,16 @@ public final class Sandbox {
             }
         }
         return (int) Math.min(Integer.MAX_VALUE, mine + PROCESS_BUDGET);
+    }
+
+    /** Whether the kernel, by its version ({@code 6.1.0-18-amd64}), counts RLIMIT_NPROC per user namespace (5.14 on). */
+    public static boolean countsPerUserNamespace(String kernel) {
+        Matcher version = Pattern.compile("^(\\d+)\\.(\\d+)").matcher(kernel);
+        if (!version.find()) {
+            return false;
+        }
+        int major = Integer.parseInt(version.group(1));
+        return major > 5 || major == 5 && Integer.parseInt(version.group(2)) >= 14;
     }
 
     public static boolean isRoot() {
