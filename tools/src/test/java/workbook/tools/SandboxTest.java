@@ -49,6 +49,19 @@ class SandboxTest {
         assumeTrue(HostileSubmissionsTest.sandboxExpected(), "bubblewrap is not installed here");
         assumeTrue(Sandbox.isRoot() || Sandbox.countsPerUserNamespace(System.getProperty("os.version")),
                 "a kernel before 5.14 counts a user's processes across the machine");
+        assertThat(childrenBesideACrowd(Sandbox.find())).as("what the shell printed in the sandbox")
+                .containsExactly(String.valueOf(Sandbox.PROCESS_BUDGET), "started-50");
+    }
+
+    /** Without a sandbox the count is the user's across the machine, so the budget comes on top of it. */
+    @Test
+    @DisplayName("Without a sandbox (--no-sandbox) the process budget comes on top of what the grading user runs")
+    void withoutASandboxTheBudgetComesOnTop() throws Exception {
+        assertThat(childrenBesideACrowd(Sandbox.none())).as("what the shell printed").endsWith("started-50");
+    }
+
+    /** What a bash prints that reports its process limit and starts 50 children while this JVM holds 450 threads. */
+    private static List<String> childrenBesideACrowd(Sandbox sandbox) throws Exception {
         CountDownLatch end = new CountDownLatch(1);
         List<Thread> crowd = new ArrayList<>();
         try {
@@ -59,13 +72,11 @@ class SandboxTest {
                 crowd.add(waiting);
             }
             String script = "ulimit -u; i=0; while [ $i -lt 50 ]; do sleep 1 & i=$((i+1)); done; wait; echo started-50";
-            List<String> command = Sandbox.find().submission(List.of("/bin/bash", "-c", script), List.of(), 0, String.valueOf(4L << 30));
+            List<String> command = sandbox.submission(List.of("/bin/bash", "-c", script), List.of(), 0, String.valueOf(4L << 30));
             Process shell = Sandbox.spawn(new ProcessBuilder(command).redirectErrorStream(true));
             String said = new String(shell.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-
             assertThat(shell.waitFor(10, TimeUnit.SECONDS)).as("the shell ended within 10 s").isTrue();
-            assertThat(said.lines()).as("what the shell printed in the sandbox")
-                    .containsExactly(String.valueOf(Sandbox.PROCESS_BUDGET), "started-50");
+            return said.lines().toList();
         } finally {
             end.countDown();
             for (Thread waiting : crowd) {

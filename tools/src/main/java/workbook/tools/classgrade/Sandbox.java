@@ -124,7 +124,7 @@ public final class Sandbox {
      * the worker's folder of compiled classes and check files) bound read-only at their own paths.
      */
     public List<String> submission(List<String> java, List<Path> readable, int slot, String addressSpace) throws IOException {
-        List<String> limits = List.of("--nproc=" + processLimit(), "--fsize=" + TMPFS_BYTES, "--as=" + addressSpace,
+        List<String> limits = List.of("--nproc=" + processLimit(bwrap.isPresent()), "--fsize=" + TMPFS_BYTES, "--as=" + addressSpace,
                 "--core=0");
         if (bwrap.isEmpty()) {
             if (onPath("prlimit").isEmpty()) {
@@ -198,12 +198,12 @@ public final class Sandbox {
     /**
      * RLIMIT_NPROC counts the processes and threads of a user; root is never held by it, which is why a root grader
      * switches users. Since Linux 5.14 it counts them in each user namespace, and the sandbox of a grader who is not
-     * root has one of its own, so the budget is the submission's alone. On older kernels the count is the user's
-     * across the machine, so the budget comes on top of what they run already: there a fork bomb could grow as large
-     * as everything else the grading user runs, and beside it two workers, their Chromium and the grader's JVMs.
+     * root has one of its own ({@code sandboxed}), so the budget is the submission's alone. Without a sandbox, or on
+     * older kernels, the count is the user's across the machine, so the budget comes on top of what they run already:
+     * there a fork bomb could grow as large as everything else the grading user runs (about 700 threads in CI).
      */
-    static int processLimit() throws IOException {
-        if (isRoot() || countsPerUserNamespace(System.getProperty("os.version", ""))) {
+    static int processLimit(boolean sandboxed) throws IOException {
+        if (isRoot() || sandboxed && countsPerUserNamespace(System.getProperty("os.version", ""))) {
             return PROCESS_BUDGET;
         }
         long mine = 0;
