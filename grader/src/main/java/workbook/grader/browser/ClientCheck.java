@@ -163,7 +163,7 @@ public final class ClientCheck implements AutoCloseable {
             while (!server.awaitConnection(POLL)) {
                 failIfNotImplemented();
                 if (System.nanoTime() > deadline) {
-                    throw ClientReport.waitedInVain(this, Msg.of("페이지가 서버에 연결하지 않았습니다.", "The page did not connect to the server."),
+                    throw ClientReport.failure(this, Msg.of("페이지가 서버에 연결하지 않았습니다.", "The page did not connect to the server."),
                             Msg.of(server.uri() + "에 WebSocket 연결", "a WebSocket connection to " + server.uri()),
                             Msg.of("연결 없음", "no connection"), Hints.connect());
                 }
@@ -184,7 +184,7 @@ public final class ClientCheck implements AutoCloseable {
                 "waited up to " + ANSWER.toMillis() + " ms for the next frame the page sends");
         String frame = nextFrame(server, ANSWER);
         if (frame == null) {
-            throw ClientReport.waitedInVain(this, Msg.of("페이지가 " + ANSWER.toMillis() + " ms 동안 아무것도 보내지 않았습니다.",
+            throw ClientReport.failure(this, Msg.of("페이지가 " + ANSWER.toMillis() + " ms 동안 아무것도 보내지 않았습니다.",
                     "The page sent nothing within " + ANSWER.toMillis() + " ms."), wanted, Msg.of("아무것도 오지 않음", "nothing arrived"), hint);
         }
         if (!accept.test(frame)) {
@@ -236,7 +236,7 @@ public final class ClientCheck implements AutoCloseable {
                 return now;
             }
             if (System.nanoTime() > deadline) {
-                throw ClientReport.waitedInVain(this, problem, wanted, got.apply(now), hint);
+                throw ClientReport.failure(this, problem, wanted, got.apply(now), hint);
             }
             pause();
         }

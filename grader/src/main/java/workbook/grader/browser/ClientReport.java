@@ -23,11 +23,6 @@ final class ClientReport {
         return new CheckFailed(render(check, problem, expected, got, withErrorHint(check, hint)));
     }
 
-    /** A wait for the page (to connect, to send, to show) passed its bound: see {@link CheckFailed#waitedInVain}. */
-    static CheckFailed waitedInVain(ClientCheck check, Msg problem, Msg expected, Msg got, Msg hint) {
-        return CheckFailed.waitedInVain(render(check, problem, expected, got, withErrorHint(check, hint)));
-    }
-
     /** The page, or the check, ran out of time: see {@link CheckFailed#outOfTime}. */
     static CheckFailed outOfTime(ClientCheck check, Msg problem, Msg expected, Msg got, Msg hint) {
         return CheckFailed.outOfTime(render(check, problem, expected, got, withErrorHint(check, hint)));
