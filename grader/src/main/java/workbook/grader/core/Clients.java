@@ -122,10 +122,10 @@ final class Clients {
             hint = Explain.crashHint(target);
         }
         boolean refused = probe.transportError() instanceof ConnectException;
-        if (probe.transportError() == null) {
-            return check.report().waitedInVain(problem, Connecting.isConnected(name), Connecting.notConnected(false), hint);
-        }
-        return check.report().failure(problem, Connecting.isConnected(name), Connecting.notConnected(refused), hint);
+        Msg got = Connecting.notConnected(refused);
+        // no error at all: the port took the connection and the handshake's answer never came within the bound
+        return probe.transportError() == null ? check.report().waitedInVain(problem, Connecting.isConnected(name), got, hint)
+                : check.report().failure(problem, Connecting.isConnected(name), got, hint);
     }
 
     /**

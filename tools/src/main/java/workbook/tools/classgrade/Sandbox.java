@@ -40,6 +40,9 @@ public final class Sandbox {
     /** Top folders the sandbox makes afresh (/proc, /dev, and /tmp empty): only the folder itself is there. */
     private static final Set<String> FRESH_TOPS = Set.of("proc", "dev", "tmp");
 
+    /** The major and minor number at the start of a kernel's version. */
+    private static final Pattern KERNEL_VERSION = Pattern.compile("^(\\d+)\\.(\\d+)");
+
     private final Optional<Path> bwrap;
 
     private Sandbox(Optional<Path> bwrap) {
@@ -202,7 +205,7 @@ public final class Sandbox {
      * older kernels, the count is the user's across the machine, so the budget comes on top of what they run already:
      * there a fork bomb could grow as large as everything else the grading user runs (about 700 threads in CI).
      */
-    static int processLimit(boolean sandboxed) throws IOException {
+    private static int processLimit(boolean sandboxed) throws IOException {
         if (isRoot() || sandboxed && countsPerUserNamespace(System.getProperty("os.version", ""))) {
             return PROCESS_BUDGET;
         }
@@ -225,7 +228,7 @@ public final class Sandbox {
 
     /** Whether the kernel, by its version ({@code 6.1.0-18-amd64}), counts RLIMIT_NPROC per user namespace (5.14 on). */
     public static boolean countsPerUserNamespace(String kernel) {
-        Matcher version = Pattern.compile("^(\\d+)\\.(\\d+)").matcher(kernel);
+        Matcher version = KERNEL_VERSION.matcher(kernel);
         if (!version.find()) {
             return false;
         }
